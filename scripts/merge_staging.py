@@ -32,7 +32,9 @@ def read(path: Path) -> list[dict[str, str]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("batch")
-    parser.add_argument("--into", type=Path, default=DATA, help="data package folder to merge into (a copy of data/ for a dry run)")
+    parser.add_argument(
+        "--into", type=Path, default=DATA, help="data package folder to merge into (a copy of data/ for a dry run)"
+    )
     args = parser.parse_args(argv)
     staging = DATA / "_staging" / args.batch
     target: Path = args.into

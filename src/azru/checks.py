@@ -1,0 +1,508 @@
+"""Consistency checks: where the sources disagree with each other or themselves.
+
+Each check takes a :class:`~azru.data.Facts` and returns findings; :func:`check`
+runs them all and returns one DataFrame with the columns ``check``,
+``severity`` (``error`` for broken data, ``warning`` for a source that errs
+or disagrees, ``info`` for a note), ``ids`` (the rows involved, ``;``-joined),
+``sources`` (their sources) and ``message``.
+
+The checks work on DataFrames, so they also catch problems planted in a
+frame after loading (the loader itself refuses such problems in files).
+
+>>> import azru
+>>> findings = azru.check()
+>>> conversion = findings[findings["check"] == "unit_conversion"]
+>>> print(conversion["message"].iloc[0])  # doctest: +ELLIPSIS
+border_length_agreed 2008-01-30: 336.5 km stated with 301.1 mi, but 336.5 km = 209.1 mi (301.1 mi = 484.6 km)...
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from azru.data import Facts, load
+from azru.dates import parse_partial
+
+__all__ = [
+    "CHECKS",
+    "FINDING_COLUMNS",
+    "Finding",
+    "check",
+    "dangling_ids",
+    "dates_in_range",
+    "duplicate_ids",
+    "event_dates",
+    "growth_rates",
+    "parts_and_totals",
+    "person_names",
+    "rounding_halfwidth",
+    "same_quantity",
+    "unit_conversions",
+]
+
+FINDING_COLUMNS = ["check", "severity", "ids", "sources", "message"]
+KM_PER_MILE = 1.609344
+EARLIEST = date(1991, 1, 1)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing a reader should know about the data."""
+
+    check: str
+    severity: str
+    ids: tuple[str, ...]
+    sources: tuple[str, ...]
+    message: str
+
+
+def check(facts: Facts | None = None, only: Iterable[str] | None = None) -> pd.DataFrame:
+    """Run every check (or those named in ``only``) and return the findings, errors first."""
+    facts = facts if facts is not None else load()
+    wanted = set(only) if only is not None else set(CHECKS)
+    unknown = wanted - set(CHECKS)
+    if unknown:
+        raise ValueError(f"unknown checks: {', '.join(sorted(unknown))}; known: {', '.join(CHECKS)}")
+    found = [f for name, run in CHECKS.items() if name in wanted for f in run(facts)]
+    frame = pd.DataFrame(
+        [
+            {
+                "check": f.check,
+                "severity": f.severity,
+                "ids": ";".join(f.ids),
+                "sources": ";".join(dict.fromkeys(f.sources)),
+                "message": f.message,
+            }
+            for f in found
+        ],
+        columns=FINDING_COLUMNS,
+    )
+    frame["severity"] = pd.Categorical(frame["severity"], categories=["error", "warning", "info"])
+    return frame.sort_values(["severity", "check", "ids"], kind="stable").reset_index(drop=True)
+
+
+def rounding_halfwidth(value: float) -> float:
+    """Half a unit of the last significant digit: how far rounding may have moved a value.
+
+    >>> rounding_halfwidth(2403000000.0)
+    500000.0
+    >>> rounding_halfwidth(39.3)
+    0.05
+    >>> rounding_halfwidth(0.0)
+    0.0
+    """
+    if value == 0 or not math.isfinite(value):
+        return 0.0
+    text = f"{abs(value):.12g}"
+    mantissa, _, exponent = text.partition("e")
+    digits = mantissa.replace(".", "").lstrip("0")
+    decimals = len(mantissa.partition(".")[2])
+    trailing = len(digits) - len(digits.rstrip("0")) if decimals == 0 else 0
+    power = trailing - decimals + (int(exponent) if exponent else 0)
+    return 0.5 * 10.0**power
+
+
+def _fmt(value: float, unit: str) -> str:
+    if unit == "USD":
+        return f"{value / 1e9:.4g} bn USD" if abs(value) >= 1e9 else f"{value / 1e6:.4g} mn USD"
+    if unit == "percent":
+        return f"{value:g}%"
+    return f"{value:g} {unit}"
+
+
+def _key(value: object) -> str:
+    return "" if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA else str(value)
+
+
+def unit_conversions(facts: Facts) -> list[Finding]:
+    """Lengths stated together in km and miles that do not convert to each other."""
+    found = []
+    lengths = facts.measures[facts.measures["unit"].isin(["km", "mi"])]
+    group_keys = ["indicator", "period", "source_id", "event_id", "subject"]
+    for _, group in lengths.fillna({k: "" for k in ["period", "event_id", "subject"]}).groupby(
+        group_keys, observed=True
+    ):
+        km_rows = group[group["unit"] == "km"]
+        mi_rows = group[group["unit"] == "mi"]
+        for _, km in km_rows.iterrows():
+            for _, mi in mi_rows.iterrows():
+                as_mi = km.value / KM_PER_MILE
+                tolerance = rounding_halfwidth(mi.value) + rounding_halfwidth(km.value) / KM_PER_MILE
+                if abs(as_mi - mi.value) > tolerance:
+                    found.append(
+                        Finding(
+                            "unit_conversion",
+                            "warning",
+                            (km.measure_id, mi.measure_id),
+                            (km.source_id, mi.source_id),
+                            f"{km.indicator} {km.period}: {km.value:g} km stated with {mi.value:g} mi, "
+                            f"but {km.value:g} km = {as_mi:.1f} mi ({mi.value:g} mi = {mi.value * KM_PER_MILE:.1f} km); "
+                            f"the ratio {km.value / mi.value:.3f} is not {KM_PER_MILE}",
+                        )
+                    )
+    return found
+
+
+def _levels(frame: pd.DataFrame) -> pd.DataFrame:
+    exact = frame[frame["qualifier"].isin(["exact", "about"]) & frame["period"].notna()]
+    return exact
+
+
+def parts_and_totals(facts: Facts) -> list[Finding]:
+    """Trade turnover that is not the sum of the two flows stated by the same source for the same period."""
+    found = []
+    levels = _levels(facts.measures)
+    for (period, source), group in levels.groupby(["period", "source_id"], observed=True):
+        totals = group[(group["indicator"] == "trade_turnover") & (group["unit"] == "USD")]
+        parts = group[group["indicator"].isin(["exports", "imports"]) & (group["unit"] == "USD")]
+        if totals.empty or len(parts) < 2:
+            continue
+        flows = parts["flow"].astype("object").fillna(parts["indicator"].astype("object"))
+        if flows.nunique() != len(parts) or len(parts) != 2:
+            continue
+        part_sum = parts["value"].sum()
+        tolerance = sum(rounding_halfwidth(v) for v in parts["value"])
+        for _, total in totals.iterrows():
+            slack = tolerance + rounding_halfwidth(total.value)
+            if abs(part_sum - total.value) > slack:
+                found.append(
+                    Finding(
+                        "parts_and_totals",
+                        "warning",
+                        (total.measure_id, *parts["measure_id"]),
+                        (source,),
+                        f"{period}: the parts ({' + '.join(_fmt(v, 'USD') for v in parts['value'])} = {_fmt(part_sum, 'USD')}) "
+                        f"do not add up to the stated turnover {_fmt(total.value, 'USD')}",
+                    )
+                )
+    return found
+
+
+GROWTH_OF = {"trade_turnover_growth": "trade_turnover", "exports_growth": "exports", "imports_growth": "imports"}
+
+
+def growth_rates(facts: Facts) -> list[Finding]:
+    """Stated growth rates checked against levels for the year before.
+
+    Two tests: (1) a rate and a level from one source imply last year's level;
+    where one source gives the total and its parts, the implied levels must
+    add up too; (2) where the same reporter states levels for consecutive
+    years, the growth computed from them must match the stated rate within
+    rounding.
+    """
+    found: list[Finding] = []
+    m = facts.measures
+    annual = m[m["period"].str.fullmatch(r"\d{4}", na=False) & m["qualifier"].isin(["exact", "about"])]
+    # (1) implied previous-year levels, one source
+    for (period, source), group in annual.groupby(["period", "source_id"], observed=True):
+        implied = {}
+        for rate_name, level_name in GROWTH_OF.items():
+            rates = group[group["indicator"] == rate_name]
+            levels = group[(group["indicator"] == level_name) & (group["unit"] == "USD")]
+            for _, rate in rates.iterrows():
+                match = levels[levels["flow"].astype("object").fillna("") == _key(rate.flow)]
+                if len(match) == 1:
+                    level = match.iloc[0]
+                    implied[level_name, _key(rate.flow)] = (
+                        level.value / (1 + rate.value / 100),
+                        level.measure_id,
+                        rate.measure_id,
+                    )
+        total = [v for (name, _), v in implied.items() if name == "trade_turnover"]
+        parts = [v for (name, _), v in implied.items() if name != "trade_turnover"]
+        if len(total) == 1 and len(parts) == 2:
+            prev_total = total[0][0]
+            prev_parts = sum(p[0] for p in parts)
+            ids = (total[0][1], total[0][2], *(i for p in parts for i in p[1:]))
+            gap = abs(prev_total - prev_parts) / prev_total
+            message = (
+                f"{period}: the growth rates imply {int(period) - 1} turnover {_fmt(prev_total, 'USD')} "
+                f"and parts summing to {_fmt(prev_parts, 'USD')} (gap {gap:.2%})"
+            )
+            found.append(Finding("growth_rates", "info" if gap < 0.005 else "warning", ids, (source,), message))
+    # (2) stated rate vs rate computed from consecutive levels of one reporter
+    for rate_name, level_name in GROWTH_OF.items():
+        rates = annual[annual["indicator"] == rate_name]
+        levels = annual[
+            (annual["indicator"] == level_name) & (annual["unit"] == "USD") & (annual["qualifier"] == "exact")
+        ]
+        for _, rate in rates.iterrows():
+            year = int(rate.period)
+            same = levels[
+                (levels["reporter"] == rate.reporter) & (levels["flow"].astype("object").fillna("") == _key(rate.flow))
+            ]
+            now = same[same["period"] == str(year)]
+            before = same[same["period"] == str(year - 1)]
+            if now.empty or before.empty or rate.reporter == "unclear":
+                continue
+            for _, a in before.iterrows():
+                for _, b in now.iterrows():
+                    computed = (b.value / a.value - 1) * 100
+                    low = ((b.value - rounding_halfwidth(b.value)) / (a.value + rounding_halfwidth(a.value)) - 1) * 100
+                    high = ((b.value + rounding_halfwidth(b.value)) / (a.value - rounding_halfwidth(a.value)) - 1) * 100
+                    half = rounding_halfwidth(rate.value)
+                    if rate.value + half < low or rate.value - half > high:
+                        found.append(
+                            Finding(
+                                "growth_rates",
+                                "warning",
+                                (rate.measure_id, a.measure_id, b.measure_id),
+                                (rate.source_id, a.source_id, b.source_id),
+                                f"{rate_name} {year} ({rate.reporter}): stated {rate.value:g}%, but the levels "
+                                f"{_fmt(a.value, 'USD')} ({year - 1}) and {_fmt(b.value, 'USD')} ({year}) give {computed:.1f}% "
+                                f"(between {low:.1f}% and {high:.1f}% allowing for rounding)",
+                            )
+                        )
+    return found
+
+
+def _compatible(a: pd.Series, b: pd.Series) -> bool:
+    """Whether two stated values can describe the same quantity, given qualifiers and rounding."""
+
+    def interval(row: pd.Series) -> tuple[float, float]:
+        v, half = row.value, rounding_halfwidth(row.value)
+        q = row.qualifier
+        if q == "exact":
+            return v - half, v + half
+        if q in ("about", "almost"):
+            return v * 0.95 if q == "about" else v * 0.9, v * 1.05 if q == "about" else v
+        if q in ("more_than", "at_least"):
+            return v, math.inf
+        return -math.inf, v
+
+    lo_a, hi_a = interval(a)
+    lo_b, hi_b = interval(b)
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def same_quantity(facts: Facts) -> list[Finding]:
+    """The same quantity (indicator, period, flow, unit, subject) given different values by different sources."""
+    found = []
+    m = facts.measures.copy()
+    keys = ["indicator", "period", "flow", "unit", "subject"]
+    for column in keys:
+        m[column] = m[column].astype("object").map(_key)
+    for values, group in m.groupby(keys, sort=True):
+        if group["source_id"].nunique() < 2:
+            continue
+        rows = list(group.itertuples(index=False))
+        clash = [
+            (a, b)
+            for i, a in enumerate(rows)
+            for b in rows[i + 1 :]
+            if a.source_id != b.source_id and not _compatible(pd.Series(a._asdict()), pd.Series(b._asdict()))
+        ]
+        if not clash:
+            continue
+        indicator, period, flow, unit, subject = values
+        label = " ".join(x for x in (indicator, period or "(undated)", flow, subject and f"[{subject}]") if x)
+        stated = "; ".join(
+            f"{r.qualifier.replace('_', ' ') + ' ' if r.qualifier != 'exact' else ''}{_fmt(r.value, unit)} ({r.reporter}, {r.source_id})"
+            for r in rows
+        )
+        involved = sorted({r.measure_id for pair in clash for r in pair})
+        found.append(
+            Finding(
+                "same_quantity",
+                "warning",
+                tuple(involved),
+                tuple(sorted({r.source_id for pair in clash for r in pair})),
+                f"{label}: sources disagree: {stated}",
+            )
+        )
+    return found
+
+
+def event_dates(facts: Facts) -> list[Finding]:
+    """One event (same title) dated differently by different sources."""
+    found = []
+    e = facts.events
+    for title, group in e.groupby("title", sort=True):
+        if group["source_id"].nunique() < 2:
+            continue
+        spans = {(r.date, _key(r.date_end)) for r in group.itertuples()}
+        if len(spans) < 2:
+            continue
+        # spans that overlap are a difference of precision, not of fact
+        overlapping = all(a.start <= b.end and b.start <= a.end for a in group.itertuples() for b in group.itertuples())
+        stated = "; ".join(
+            f"{r.date}{'…' + r.date_end if isinstance(r.date_end, str) else ''} ({r.source_id})"
+            for r in group.itertuples()
+        )
+        found.append(
+            Finding(
+                "event_dates",
+                "info" if overlapping else "warning",
+                tuple(group["event_id"]),
+                tuple(group["source_id"]),
+                f"{title}: {'spans differ' if overlapping else 'sources give different dates'}: {stated}",
+            )
+        )
+    return found
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s.]+", name.lower()) if t]
+
+
+def person_names(facts: Facts) -> list[Finding]:
+    """A person written under another given name than their own (e.g. Sergei for Anatoly Serdyukov)."""
+    found = []
+    people = facts.actors[facts.actors["kind"] == "person"].set_index("actor_id")
+    seen: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for row in facts.events.itertuples():
+        if not isinstance(row.actors, str) or not isinstance(row.actor_names, str):
+            continue
+        for actor_id, written in zip(row.actors.split(";"), row.actor_names.split(";"), strict=False):
+            if actor_id in people.index:
+                seen.setdefault((actor_id, written.strip()), []).append((row.event_id, row.source_id))
+    for (actor_id, written), uses in sorted(seen.items()):
+        canonical = _tokens(people.loc[actor_id, "name"])
+        given = _tokens(written)
+        if len(given) < 2 or len(canonical) < 2:
+            continue
+        same_surname = given[-1] == canonical[-1]
+        first_given, first_canonical = given[0], canonical[0]
+        is_initial = len(first_given) == 1 and first_canonical.startswith(first_given)
+        if same_surname and not is_initial and first_given != first_canonical:
+            found.append(
+                Finding(
+                    "person_names",
+                    "warning",
+                    (actor_id, *(u[0] for u in uses)),
+                    tuple(u[1] for u in uses),
+                    f"{people.loc[actor_id, 'name']} ({actor_id}) is written '{written}' in "
+                    f"{', '.join(u[0] for u in uses)}: one person under two names",
+                )
+            )
+    return found
+
+
+def dangling_ids(facts: Facts) -> list[Finding]:
+    """References to sources, places, events or actors that do not exist."""
+    found = []
+    known = {
+        "source_id": set(facts.sources["source_id"]),
+        "place_id": set(facts.places["place_id"]),
+        "event_id": set(facts.events["event_id"]),
+    }
+    for table_name, frame in facts.tables.items():
+        id_column = frame.columns[0]
+        for column, ids in known.items():
+            if column not in frame.columns or column == id_column:
+                continue
+            for row_id, ref in zip(frame[id_column], frame[column], strict=True):
+                if isinstance(ref, str) and ref not in ids:
+                    found.append(
+                        Finding(
+                            "dangling_ids", "error", (row_id,), (), f"{table_name} {row_id}: unknown {column} {ref!r}"
+                        )
+                    )
+    actor_ids = set(facts.actors["actor_id"])
+    for row in facts.events.itertuples():
+        for ref in row.actors.split(";") if isinstance(row.actors, str) else []:
+            if ref not in actor_ids:
+                found.append(
+                    Finding(
+                        "dangling_ids", "error", (row.event_id,), (), f"events {row.event_id}: unknown actor {ref!r}"
+                    )
+                )
+    return found
+
+
+def duplicate_ids(facts: Facts) -> list[Finding]:
+    """Ids used twice in one table, and sources listed twice under one URL."""
+    found = []
+    for table_name, frame in facts.tables.items():
+        id_column = frame.columns[0]
+        counts = frame[id_column].value_counts()
+        for row_id in sorted(counts[counts > 1].index):
+            found.append(
+                Finding(
+                    "duplicate_ids", "error", (row_id,), (), f"{table_name}: id {row_id!r} used {counts[row_id]} times"
+                )
+            )
+    by_url = facts.sources.groupby("url")["source_id"].apply(list)
+    for url, ids in by_url.items():
+        if len(ids) > 1:
+            found.append(
+                Finding(
+                    "duplicate_ids", "warning", tuple(ids), tuple(ids), f"sources {', '.join(ids)} share the URL {url}"
+                )
+            )
+    return found
+
+
+def dates_in_range(facts: Facts) -> list[Finding]:
+    """Event dates before 1991, after their source was published, or after today."""
+    found = []
+    today = pd.Timestamp(date.today())
+    published = facts.sources.set_index("source_id")["published"]
+    for row in facts.events.itertuples():
+        if row.start < pd.Timestamp(EARLIEST):
+            found.append(
+                Finding(
+                    "dates_in_range",
+                    "info",
+                    (row.event_id,),
+                    (row.source_id,),
+                    f"{row.event_id}: {row.date} is before 1991, outside the project's period",
+                )
+            )
+        if row.end < row.start:
+            found.append(
+                Finding(
+                    "dates_in_range",
+                    "error",
+                    (row.event_id,),
+                    (row.source_id,),
+                    f"{row.event_id}: ends ({row.date_end}) before it starts ({row.date})",
+                )
+            )
+        if row.status == "planned":
+            continue
+        pub = published.get(row.source_id)
+        if isinstance(pub, str) and row.start > pd.Timestamp(_last_day(pub)):
+            found.append(
+                Finding(
+                    "dates_in_range",
+                    "warning",
+                    (row.event_id,),
+                    (row.source_id,),
+                    f"{row.event_id}: reported as done on {row.date}, after its source was published ({pub})",
+                )
+            )
+        elif row.start > today:
+            found.append(
+                Finding(
+                    "dates_in_range",
+                    "warning",
+                    (row.event_id,),
+                    (row.source_id,),
+                    f"{row.event_id}: reported as done on {row.date}, which is in the future",
+                )
+            )
+    return found
+
+
+def _last_day(partial: str) -> date:
+    return parse_partial(partial)[1]
+
+
+CHECKS: dict[str, Callable[[Facts], list[Finding]]] = {
+    "unit_conversion": unit_conversions,
+    "parts_and_totals": parts_and_totals,
+    "growth_rates": growth_rates,
+    "same_quantity": same_quantity,
+    "event_dates": event_dates,
+    "person_names": person_names,
+    "dangling_ids": dangling_ids,
+    "duplicate_ids": duplicate_ids,
+    "dates_in_range": dates_in_range,
+}

@@ -1,0 +1,64 @@
+"""Citations for a fact or a source, as text, Markdown or BibTeX.
+
+>>> print(cite("seed-border-talks-xv-2008"))  # doctest: +NORMALIZE_WHITESPACE
+Wikipedia (Wikimedia Foundation). Encyclopedia article on Azerbaijan–Russia relations (English Wikipedia),
+the project's seed text. https://en.wikipedia.org/wiki/Azerbaijan%E2%80%93Russia_relations (accessed 2026-11-28).
+>>> print(cite("wikipedia-az-ru-relations", style="bibtex"))  # doctest: +ELLIPSIS
+@misc{wikipedia-az-ru-relations,
+  title = {Encyclopedia article on Azerbaijan–Russia relations (English Wikipedia), the project's seed text},
+  author = {{Wikipedia (Wikimedia Foundation)}},
+  howpublished = {\\url{https://en.wikipedia.org/wiki/Azerbaijan%E2%80%93Russia_relations}},
+  note = {Accessed 2026-11-28. Kind: encyclopedia},
+}
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from azru.data import Facts, load
+
+__all__ = ["STYLES", "cite", "source_of"]
+
+STYLES = ("text", "markdown", "bibtex")
+
+
+def source_of(identifier: str, facts: Facts | None = None) -> pd.Series:
+    """The source row behind a source, event or measure id; KeyError if unknown.
+
+    >>> source_of("seed-exports-2008")["publisher"]
+    'Wikipedia (Wikimedia Foundation)'
+    """
+    facts = facts if facts is not None else load()
+    sources = facts.sources.set_index("source_id", drop=False)
+    if identifier in sources.index:
+        return sources.loc[identifier]
+    for table in (facts.events, facts.measures):
+        id_column = table.columns[0]
+        match = table[table[id_column] == identifier]
+        if not match.empty:
+            return sources.loc[match["source_id"].iloc[0]]
+    raise KeyError(f"no source, event or measure with id {identifier!r}")
+
+
+def cite(identifier: str, style: str = "text", facts: Facts | None = None) -> str:
+    """Citation of the source behind ``identifier`` in ``style`` (text, markdown or bibtex)."""
+    if style not in STYLES:
+        raise ValueError(f"unknown style {style!r}; choose from {', '.join(STYLES)}")
+    s = source_of(identifier, facts)
+    published = f" Published {s['published']}." if isinstance(s["published"], str) else ""
+    accessed = s["accessed"].strftime("%Y-%m-%d")
+    if style == "text":
+        return f"{s['publisher']}. {s['title']}.{published} {s['url']} (accessed {accessed})."
+    if style == "markdown":
+        return f"{s['publisher']}. [{s['title']}]({s['url']}).{published} Accessed {accessed}."
+    year = f"  year = {{{s['published'][:4]}}},\n" if isinstance(s["published"], str) else ""
+    return (
+        f"@misc{{{s['source_id']},\n"
+        f"  title = {{{s['title']}}},\n"
+        f"  author = {{{{{s['publisher']}}}}},\n"
+        f"{year}"
+        f"  howpublished = {{\\url{{{s['url']}}}}},\n"
+        f"  note = {{Accessed {accessed}. Kind: {s['kind']}}},\n"
+        "}"
+    )

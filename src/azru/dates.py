@@ -1,0 +1,68 @@
+"""Partial ISO 8601 dates (``2008``, ``2008-01``, ``2008-01-29``) and intervals."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+__all__ = ["PRECISIONS", "parse_partial", "parse_period", "precision_of", "span"]
+
+PRECISIONS = ("day", "month", "year")
+_PARTIAL = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def precision_of(text: str) -> str:
+    """The precision a partial date is written at.
+
+    >>> precision_of("2008"), precision_of("2008-01"), precision_of("2008-01-29")
+    ('year', 'month', 'day')
+    """
+    return PRECISIONS[2 - text.count("-")]
+
+
+def parse_partial(text: str) -> tuple[date, date]:
+    """First and last day covered by a partial date; ValueError if it is not one.
+
+    >>> parse_partial("2007-11")
+    (datetime.date(2007, 11, 1), datetime.date(2007, 11, 30))
+    >>> parse_partial("2008-02-30")
+    Traceback (most recent call last):
+    ...
+    ValueError: day is out of range for month
+    """
+    match = _PARTIAL.fullmatch(text)
+    if not match:
+        raise ValueError("not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = (int(g) if g else None for g in match.groups())
+    if month is None:
+        return date(year, 1, 1), date(year, 12, 31)
+    if day is None:
+        last = calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 0
+        return date(year, month, 1), date(year, month, last)
+    single = date(year, month, day)
+    return single, single
+
+
+def span(start: str, end: str | None = None) -> tuple[date, date]:
+    """First and last day of a span given by partial start and optional end dates.
+
+    >>> span("2008-01-29", "2008-01-30")
+    (datetime.date(2008, 1, 29), datetime.date(2008, 1, 30))
+    >>> span("2005")
+    (datetime.date(2005, 1, 1), datetime.date(2005, 12, 31))
+    """
+    first, last = parse_partial(start)
+    if end:
+        last = parse_partial(end)[1]
+    return first, last
+
+
+def parse_period(text: str) -> tuple[date, date]:
+    """First and last day of a measure's period: a partial date or ``START/END``.
+
+    >>> parse_period("2007-01/2007-03")
+    (datetime.date(2007, 1, 1), datetime.date(2007, 3, 31))
+    """
+    start, _, end = text.partition("/")
+    return span(start, end or None)

@@ -1,0 +1,261 @@
+"""Read the package's CSV files strictly, against their Table Schema.
+
+Every problem is a :class:`~azru.errors.DataError` naming file, line, column
+and value; nothing is dropped or coerced silently. The checks follow the
+Frictionless Table Schema (types, ``required``, ``unique``, ``enum``,
+``pattern``, ``minimum``, ``maximum``, foreign keys) plus the project's own
+rules that a schema cannot express (a date's precision, spans that end before
+they start, counts that cannot be negative, the actors list).
+
+``frictionless validate`` runs the same schema in the tests; this reader
+exists because it is light (no dependency beyond the standard library), fast
+enough to load on every notebook start, and reports the file line.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from azru.dates import parse_partial, parse_period, precision_of
+from azru.errors import DataError
+
+__all__ = ["NON_NEGATIVE_UNITS", "TABLE_NAMES", "Table", "file_hash", "read_package"]
+
+TABLE_NAMES = ("sources", "places", "actors", "events", "measures")
+NON_NEGATIVE_UNITS = frozenset({"USD", "RUB", "USD_per_1000_m3", "km", "mi", "people", "count", "m3", "t", "rank"})
+PARTIAL_DATE_FIELDS = frozenset({"date", "date_end", "published", "role_from", "role_to"})
+
+
+@dataclass(frozen=True)
+class Table:
+    """One resource read as text: its field specs and rows with file line numbers."""
+
+    name: str
+    file: str
+    fields: list[dict[str, Any]]
+    rows: list[dict[str, str]]
+    lines: list[int]
+
+    def column(self, name: str) -> list[str]:
+        return [row[name] for row in self.rows]
+
+
+def file_hash(path: Path) -> str:
+    """The ``sha256:<hex>`` hash that ``datapackage.json`` records for a file."""
+    return "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def read_package(descriptor: Path, check_hashes: bool = True) -> tuple[dict[str, Any], dict[str, Table]]:
+    """Read and validate every resource of a data package; raise DataError on the first problem."""
+    descriptor_name = descriptor.name
+    try:
+        package = json.loads(descriptor.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DataError(descriptor_name, None, None, None, f"cannot read the package descriptor: {exc}") from exc
+    resources = {r.get("name"): r for r in package.get("resources", [])}
+    missing = [name for name in TABLE_NAMES if name not in resources]
+    if missing:
+        raise DataError(descriptor_name, None, None, None, f"missing resources: {', '.join(missing)}")
+    tables = {}
+    for name in TABLE_NAMES:
+        resource = resources[name]
+        path = descriptor.parent / resource["path"]
+        if check_hashes and "hash" in resource:
+            actual = file_hash(path)
+            if actual != resource["hash"]:
+                raise DataError(
+                    resource["path"],
+                    None,
+                    None,
+                    None,
+                    f"file changed since its hash was recorded in {descriptor_name} "
+                    f"(recorded {resource['hash'][:19]}…, now {actual[:19]}…); "
+                    "if the change is deliberate, run `azru data rehash`",
+                )
+        tables[name] = _read_table(name, path, resource["schema"])
+    _check_foreign_keys(tables, resources)
+    _check_rules(tables)
+    return package, tables
+
+
+def _read_table(name: str, path: Path, schema: dict[str, Any]) -> Table:
+    file = path.name
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DataError(file, None, None, None, f"cannot read file: {exc.strerror}") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        bad = raw[exc.start : exc.start + 1]
+        raise DataError(file, line, None, bad, "file is not UTF-8 text") from exc
+    fields = schema["fields"]
+    expected = [f["name"] for f in fields]
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise DataError(file, 1, None, None, "file is empty: expected a header row") from None
+    for column in expected:
+        if column not in header:
+            raise DataError(file, 1, column, None, "missing column")
+    for column in header:
+        if column not in expected:
+            raise DataError(file, 1, column, None, f"unknown column (expected one of: {', '.join(expected)})")
+    if header != expected:
+        raise DataError(file, 1, None, ",".join(header), f"columns out of order; expected {','.join(expected)}")
+    rows: list[dict[str, str]] = []
+    lines: list[int] = []
+    seen: dict[str, dict[str, int]] = {f["name"]: {} for f in fields if f.get("constraints", {}).get("unique")}
+    try:
+        for record in reader:
+            line = reader.line_num
+            if not record:
+                raise DataError(file, line, None, None, "blank line inside the table")
+            if len(record) != len(expected):
+                raise DataError(
+                    file,
+                    line,
+                    None,
+                    ",".join(record),
+                    f"row has {len(record)} fields, the header has {len(expected)} (truncated or extra cells?)",
+                )
+            row = dict(zip(expected, record, strict=True))
+            for field in fields:
+                _check_cell(file, line, field, row[field["name"]], seen)
+            rows.append(row)
+            lines.append(line)
+    except csv.Error as exc:
+        raise DataError(file, reader.line_num, None, None, f"malformed CSV: {exc}") from exc
+    return Table(name, file, fields, rows, lines)
+
+
+def _check_cell(file: str, line: int, field: dict[str, Any], value: str, seen: dict[str, dict[str, int]]) -> None:
+    name = field["name"]
+    constraints = field.get("constraints", {})
+    if value == "":
+        if constraints.get("required"):
+            raise DataError(file, line, name, value, "required field is empty")
+        return
+    if value != value.strip():
+        raise DataError(file, line, name, value, "leading or trailing white space")
+    kind = field.get("type", "string")
+    number: float | None = None
+    if kind == "number":
+        try:
+            number = float(value)
+        except ValueError:
+            raise DataError(file, line, name, value, "not a number") from None
+        if not math.isfinite(number):
+            raise DataError(file, line, name, value, "not a finite number")
+    elif kind == "integer":
+        if not re.fullmatch(r"-?\d+", value):
+            raise DataError(file, line, name, value, "not an integer")
+        number = int(value)
+    elif kind == "date":
+        try:
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                raise ValueError(value)
+            date.fromisoformat(value)
+        except ValueError:
+            raise DataError(file, line, name, value, "not a date of the form YYYY-MM-DD") from None
+    if "enum" in constraints and value not in constraints["enum"]:
+        raise DataError(file, line, name, value, f"not one of the allowed values: {', '.join(constraints['enum'])}")
+    if "pattern" in constraints and not re.fullmatch(constraints["pattern"], value):
+        raise DataError(file, line, name, value, f"does not match the pattern {constraints['pattern']}")
+    if number is not None:
+        if "minimum" in constraints and number < constraints["minimum"]:
+            raise DataError(file, line, name, value, f"below the minimum {constraints['minimum']}")
+        if "maximum" in constraints and number > constraints["maximum"]:
+            raise DataError(file, line, name, value, f"above the maximum {constraints['maximum']}")
+    if name in PARTIAL_DATE_FIELDS:
+        try:
+            parse_partial(value)
+        except ValueError as exc:
+            raise DataError(file, line, name, value, f"not a valid date: {exc}") from None
+    if name == "period":
+        try:
+            first, last = parse_period(value)
+        except ValueError as exc:
+            raise DataError(file, line, name, value, f"not a valid period: {exc}") from None
+        if last < first:
+            raise DataError(file, line, name, value, "period ends before it starts")
+    if name in seen:
+        if value in seen[name]:
+            raise DataError(file, line, name, value, f"duplicate id (first used on line {seen[name][value]})")
+        seen[name][value] = line
+
+
+def _check_foreign_keys(tables: dict[str, Table], resources: dict[str, dict[str, Any]]) -> None:
+    for name, table in tables.items():
+        for fk in resources[name]["schema"].get("foreignKeys", []):
+            column = fk["fields"]
+            target = fk["reference"]["resource"] or name
+            known = set(tables[target].column(fk["reference"]["fields"]))
+            for row, line in zip(table.rows, table.lines, strict=True):
+                if row[column] and row[column] not in known:
+                    raise DataError(
+                        table.file,
+                        line,
+                        column,
+                        row[column],
+                        f"unknown id: no such {fk['reference']['fields']} in {tables[target].file}",
+                    )
+    actors = tables["actors"]
+    known_actors = set(actors.column("actor_id"))
+    events = tables["events"]
+    for row, line in zip(events.rows, events.lines, strict=True):
+        ids = row["actors"].split(";") if row["actors"] else []
+        for actor in ids:
+            if actor not in known_actors:
+                raise DataError(events.file, line, "actors", actor, f"unknown id: no such actor_id in {actors.file}")
+        names = row["actor_names"].split(";") if row["actor_names"] else []
+        if names and len(names) != len(ids):
+            raise DataError(
+                events.file, line, "actor_names", row["actor_names"], f"{len(names)} names for {len(ids)} actors"
+            )
+
+
+def _check_rules(tables: dict[str, Table]) -> None:
+    events = tables["events"]
+    for row, line in zip(events.rows, events.lines, strict=True):
+        if precision_of(row["date"]) != row["precision"]:
+            raise DataError(
+                events.file,
+                line,
+                "precision",
+                row["precision"],
+                f"date {row['date']!r} is written at {precision_of(row['date'])} precision",
+            )
+        if row["date_end"] and parse_partial(row["date_end"])[1] < parse_partial(row["date"])[0]:
+            raise DataError(events.file, line, "date_end", row["date_end"], f"ends before the start date {row['date']}")
+    measures = tables["measures"]
+    for row, line in zip(measures.rows, measures.lines, strict=True):
+        if row["unit"] in NON_NEGATIVE_UNITS and float(row["value"]) < 0:
+            raise DataError(
+                measures.file, line, "value", row["value"], f"a negative amount in {row['unit']} is impossible"
+            )
+    actors = tables["actors"]
+    for row, line in zip(actors.rows, actors.lines, strict=True):
+        if (
+            row["role_from"]
+            and row["role_to"]
+            and parse_partial(row["role_to"])[1] < parse_partial(row["role_from"])[0]
+        ):
+            raise DataError(actors.file, line, "role_to", row["role_to"], f"ends before role_from {row['role_from']}")
+    places = tables["places"]
+    for row, line in zip(places.rows, places.lines, strict=True):
+        if (row["lat"] == "") != (row["lon"] == ""):
+            raise DataError(
+                places.file, line, "lat" if row["lat"] == "" else "lon", "", "latitude and longitude come together"
+            )

@@ -1,0 +1,132 @@
+"""The consistency checks find what they should, and only that."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pandas as pd
+import pytest
+
+import azru
+from azru import checks
+
+
+def test_findings_frame_shape() -> None:
+    findings = azru.check()
+    assert list(findings.columns) == checks.FINDING_COLUMNS
+    assert not (findings["severity"] == "error").any()
+
+
+def test_seed_unit_error_is_found() -> None:
+    findings = azru.check(only=["unit_conversion"])
+    row = findings[findings["ids"].str.contains("seed-border-agreed-length-km-2008")]
+    assert len(row) == 1
+    assert "209.1 mi" in row["message"].iloc[0]
+
+
+def test_seed_person_under_two_names_is_found() -> None:
+    findings = azru.check(only=["person_names"])
+    serdyukov = findings[findings["ids"].str.startswith("anatoly-serdyukov")]
+    assert len(serdyukov) == 1
+    assert "Sergei Serdyukov" in serdyukov["message"].iloc[0]
+
+
+def test_seed_trade_growth_rates_agree() -> None:
+    findings = azru.check(only=["growth_rates"])
+    seed = findings[findings["ids"].str.contains("seed-trade-turnover-2008")]
+    assert seed["severity"].tolist() == ["info"]
+    assert "1.725 bn USD" in seed["message"].iloc[0]
+
+
+def _with(facts: azru.Facts, **frames: pd.DataFrame) -> azru.Facts:
+    return dataclasses.replace(facts, **frames)
+
+
+def test_planted_conversion_agreeing_is_silent() -> None:
+    facts = azru.load()
+    m = facts.measures.copy()
+    m.loc[m["measure_id"] == "seed-border-agreed-length-mi-2008", "value"] = 209.1
+    assert checks.unit_conversions(_with(facts, measures=m)) == []
+
+
+def test_planted_sum_error_is_found() -> None:
+    facts = azru.load()
+    m = facts.measures.copy()
+    m["flow"] = m["flow"].astype("object")
+    m.loc[m["measure_id"] == "seed-exports-2008", "value"] = 2091100000.0
+    found = checks.parts_and_totals(_with(facts, measures=m))
+    assert [f.ids[0] for f in found] == ["seed-trade-turnover-2008"]
+
+
+def test_planted_growth_mismatch_is_found() -> None:
+    facts = azru.load()
+    m = facts.measures.copy()
+    extra = m[m["measure_id"] == "seed-trade-turnover-2008"].copy()
+    extra["measure_id"] = "planted-turnover-2007"
+    extra["period"] = "2007"
+    extra["value"] = 1500000000.0
+    m = pd.concat([m, extra], ignore_index=True)
+    m.loc[
+        m["measure_id"].isin(["planted-turnover-2007", "seed-trade-turnover-2008", "seed-trade-turnover-growth-2008"]),
+        "reporter",
+    ] = "ru_customs"
+    found = [f for f in checks.growth_rates(_with(facts, measures=m)) if f.severity == "warning"]
+    assert len(found) == 1
+    assert "stated 39.3%" in found[0].message and "60.2%" in found[0].message
+
+
+def test_same_quantity_disagreement_names_both_sources() -> None:
+    facts = azru.load()
+    m = facts.measures.copy()
+    twin = m[m["measure_id"] == "seed-trade-turnover-2008"].copy()
+    twin["measure_id"], twin["source_id"], twin["value"] = "planted-twin", "planted-source", 4.0e9
+    found = checks.same_quantity(_with(facts, measures=pd.concat([m, twin], ignore_index=True)))
+    planted = [f for f in found if "planted-twin" in f.ids]
+    assert len(planted) == 1
+    assert set(planted[0].sources) == {"planted-source", "wikipedia-az-ru-relations"}
+
+
+def test_same_quantity_respects_qualifiers() -> None:
+    facts = azru.load()
+    m = facts.measures.copy()
+    twin = m[m["measure_id"] == "seed-azerbaijanis-in-russia"].copy()
+    twin["measure_id"], twin["source_id"], twin["value"], twin["qualifier"] = (
+        "planted-census",
+        "planted-source",
+        620000.0,
+        "exact",
+    )
+    found = checks.same_quantity(_with(facts, measures=pd.concat([m, twin], ignore_index=True)))
+    assert not [f for f in found if "planted-census" in f.ids]  # 620,000 is "more than half a million"
+
+
+def test_dangling_and_duplicate_ids_in_frames() -> None:
+    facts = azru.load()
+    e = facts.events.copy()
+    e.loc[e.index[0], "source_id"] = "nowhere"
+    e = pd.concat([e, e.iloc[[1]]], ignore_index=True)
+    planted = _with(facts, events=e)
+    assert any("nowhere" in f.message for f in checks.dangling_ids(planted))
+    assert [f.ids for f in checks.duplicate_ids(planted) if f.severity == "error"] == [(e.iloc[1]["event_id"],)]
+    assert (azru.check(planted)["severity"] == "error").sum() == 2
+
+
+def test_dates_out_of_range() -> None:
+    facts = azru.load()
+    e = facts.events.copy()
+    e.loc[e.index[0], ["start", "end"]] = [pd.Timestamp("1988-02-20"), pd.Timestamp("1988-02-20")]
+    e.loc[e.index[1], ["start", "end"]] = [pd.Timestamp("2099-01-01"), pd.Timestamp("2099-01-01")]
+    found = checks.dates_in_range(_with(facts, events=e))
+    assert [f.severity for f in found] == ["info", "warning"]
+
+
+@pytest.mark.parametrize(
+    ("value", "half"), [(2403000000.0, 500000.0), (301.1, 0.05), (110.0, 5.0), (90.0, 5.0), (15000.0, 500.0)]
+)
+def test_rounding_halfwidth(value: float, half: float) -> None:
+    assert checks.rounding_halfwidth(value) == pytest.approx(half)
+
+
+def test_unknown_check_name() -> None:
+    with pytest.raises(ValueError, match="unknown checks"):
+        azru.check(only=["nonsense"])

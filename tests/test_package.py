@@ -1,0 +1,68 @@
+"""The data package against the third-party validator, and the environments in sync."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import yaml
+from frictionless import Package, system
+
+import azru
+from azru.data import default_package_path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_frictionless_validates_offline() -> None:
+    with system.use_context(trusted=True):
+        report = Package(str(default_package_path())).validate()
+    errors = [f"{t.name}: {e.message}" for t in report.tasks for e in t.errors]
+    assert report.valid, errors
+
+
+def test_every_field_typed_and_described() -> None:
+    for resource in azru.load().descriptor["resources"]:
+        assert resource["hash"].startswith("sha256:"), resource["name"]
+        for field in resource["schema"]["fields"]:
+            assert field.get("type") and field.get("description"), (resource["name"], field["name"])
+            if field["type"] == "number":
+                assert "unit" in field or field["name"] == "value", field["name"]
+
+
+def test_every_row_cites_a_known_source() -> None:
+    facts = azru.load()
+    known = set(facts.sources["source_id"])
+    for name in ("events", "measures", "places", "actors"):
+        assert set(facts.tables[name]["source_id"]) <= known, name
+
+
+def _requirement_names(specs: list[str]) -> set[str]:
+    return {re.split(r"[<>=!~\[ ;]", spec, maxsplit=1)[0].lower().replace("_", "-") for spec in specs}
+
+
+def test_environment_yml_matches_pyproject() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    wanted = set(project["dependencies"]) | {
+        s for extra in ("test", "lab", "geo") for s in project["optional-dependencies"][extra]
+    }
+    env = yaml.safe_load((ROOT / "environment.yml").read_text())
+    conda = [d for d in env["dependencies"] if isinstance(d, str)]
+    pip = next(d["pip"] for d in env["dependencies"] if isinstance(d, dict))
+    listed = _requirement_names(
+        [c for c in conda if not c.startswith(("python", "pip"))] + [p for p in pip if not p.startswith("-e")]
+    )
+    assert listed == _requirement_names(sorted(wanted))
+
+
+def test_constraints_pin_every_dependency() -> None:
+    pins = {}
+    for line in (ROOT / "requirements" / "constraints.txt").read_text().splitlines():
+        if "==" in line:
+            name, version = line.split("==")
+            pins[name.lower().replace("_", "-")] = version
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    specs = list(project["dependencies"]) + [s for v in project["optional-dependencies"].values() for s in v]
+    missing = _requirement_names(specs) - set(pins)
+    assert not missing
