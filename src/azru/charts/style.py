@@ -1,0 +1,135 @@
+"""One look for every chart: a colour-blind-safe palette, readable type, a source line.
+
+>>> from azru.charts import style
+>>> style.THEME_COLOURS["military"]
+'#D55E00'
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import matplotlib
+
+matplotlib.use("Agg")  # charts are rendered to files or notebook outputs, never to a window
+
+import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+
+__all__ = ["PALETTE", "THEME_COLOURS", "RC", "style", "new_figure", "source_line", "save", "show", "png_bytes"]
+
+# Okabe & Ito (2008), the colour-blind-safe qualitative palette.
+PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"]
+THEME_COLOURS = {
+    "diplomacy": "#0072B2",
+    "military": "#D55E00",
+    "border": "#009E73",
+    "trade": "#E69F00",
+    "energy": "#CC79A7",
+    "society": "#56B4E9",
+    "law": "#000000",
+}
+RC: dict[str, Any] = {
+    "font.family": "DejaVu Sans",  # ships with matplotlib: the same glyphs on every machine
+    "font.size": 10,
+    "axes.titlesize": 12,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.labelsize": 10,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "axes.grid.axis": "y",
+    "grid.color": "#dddddd",
+    "grid.linewidth": 0.6,
+    "axes.prop_cycle": matplotlib.cycler(color=PALETTE),
+    "legend.frameon": False,
+    "figure.dpi": 100,
+    "savefig.dpi": 100,
+    "figure.figsize": (8.0, 4.5),
+    "svg.hashsalt": "azru",  # fixed ids in SVG output
+    "path.simplify": True,
+}
+# No timestamps or software versions inside image files: identical bytes on every run.
+_METADATA = {
+    "png": {"Software": None},
+    "svg": {"Date": None, "Creator": None},
+    "pdf": {"CreationDate": None, "Creator": None, "Producer": None},
+}
+
+
+@contextmanager
+def style() -> Iterator[None]:
+    """Apply the project style inside a ``with`` block."""
+    with plt.rc_context(RC):
+        yield
+
+
+def new_figure(width: float = 8.0, height: float = 4.5, **kwargs: Any) -> tuple[Figure, Any]:
+    """A figure and axes in the project style (not registered with pyplot, so nothing auto-displays)."""
+    with style():
+        fig = Figure(figsize=(width, height), layout="constrained")
+        axes = fig.subplots(**kwargs)
+    return fig, axes
+
+
+def source_line(fig: Figure, text: str) -> None:
+    """Write the source line under a chart."""
+    with style():
+        fig.text(
+            0.0, 0.0, f"Source: {text}", ha="left", va="bottom", fontsize=8, color="#555555", transform=fig.transFigure
+        )
+        fig.get_layout_engine().set(rect=(0, 0.04, 1, 0.96))
+
+
+def png_bytes(fig: Figure) -> bytes:
+    """The chart as PNG bytes, identical on every run with the pinned versions."""
+    buffer = io.BytesIO()
+    with style():
+        fig.savefig(buffer, format="png", metadata=_METADATA["png"])
+    return buffer.getvalue()
+
+
+def save(fig: Figure, path: str | Path) -> Path:
+    """Save a chart without timestamps (PNG, SVG or PDF, by the file's suffix)."""
+    path = Path(path)
+    fmt = path.suffix.lstrip(".")
+    with style():
+        fig.savefig(path, format=fmt, metadata=_METADATA.get(fmt))
+    return path
+
+
+class _FigureOutput:
+    """A rich output: the chart as an HTML figure with alt text and a numbered caption."""
+
+    def __init__(self, fig: Figure, number: int, caption: str, alt: str) -> None:
+        self.fig, self.number, self.caption, self.alt = fig, number, caption, alt
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
+        encoded = base64.b64encode(png_bytes(self.fig)).decode("ascii")
+        label = f"Figure {self.number}. {self.caption}"
+        figure_html = (
+            f'<figure class="azru-figure" id="figure-{self.number}">'
+            f'<img src="data:image/png;base64,{encoded}" alt="{html.escape(self.alt)}" style="max-width:100%"/>'
+            f"<figcaption>{html.escape(label)}</figcaption></figure>"
+        )
+        return {"text/html": figure_html, "text/plain": label}
+
+
+def show(fig: Figure, number: int, caption: str, alt: str) -> _FigureOutput:
+    """Display a chart with its number, caption and alt text (the last line of a notebook cell).
+
+    >>> fig, ax = new_figure()
+    >>> out = show(fig, 1, "An empty chart.", "Empty axes.")
+    >>> out._repr_mimebundle_()["text/plain"]
+    'Figure 1. An empty chart.'
+    """
+    if not caption or not alt:
+        raise ValueError("every chart needs a caption and alt text")
+    return _FigureOutput(fig, number, caption, alt)
