@@ -6,7 +6,7 @@ returns a :class:`matplotlib.figure.Figure`; :func:`show` displays one in a
 notebook with its numbered caption and alt text.
 """
 
-from azru.charts.style import PALETTE, THEME_COLOURS, new_figure, save, show, source_line, style
+from azru.charts.base import PALETTE, THEME_COLOURS, new_figure, save, show, source_line, style
 from azru.charts.timeline import events_per_year, timeline
 
 __all__ = [

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import pandas as pd
 from matplotlib.figure import Figure
 
-from azru.charts.style import THEME_COLOURS, new_figure, source_line, style
+from azru.charts.base import THEME_COLOURS, new_figure, source_line, style
 
 __all__ = ["events_per_year", "timeline"]
 

@@ -1,7 +1,7 @@
 """One look for every chart: a colour-blind-safe palette, readable type, a source line.
 
->>> from azru.charts import style
->>> style.THEME_COLOURS["military"]
+>>> from azru.charts import base
+>>> base.THEME_COLOURS["military"]
 '#D55E00'
 """
 
@@ -19,10 +19,10 @@ import matplotlib
 
 matplotlib.use("Agg")  # charts are rendered to files or notebook outputs, never to a window
 
-import matplotlib.pyplot as plt  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+import matplotlib.pyplot as plt
+from matplotlib.figure import Figure
 
-__all__ = ["PALETTE", "THEME_COLOURS", "RC", "style", "new_figure", "source_line", "save", "show", "png_bytes"]
+__all__ = ["PALETTE", "RC", "THEME_COLOURS", "new_figure", "png_bytes", "save", "show", "source_line", "style"]
 
 # Okabe & Ito (2008), the colour-blind-safe qualitative palette.
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"]
