@@ -1,6 +1,6 @@
 """Draw the README's picture (docs/events_per_year.png) from the shipped data.
 
-    .venv/bin/python scripts/readme_figure.py
+.venv/bin/python scripts/readme_figure.py
 """
 
 from __future__ import annotations
