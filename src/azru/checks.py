@@ -158,7 +158,7 @@ def parts_and_totals(facts: Facts) -> list[Finding]:
     """Trade turnover that is not the sum of the two flows stated by the same source for the same period."""
     found = []
     levels = _levels(facts.measures)
-    for (period, source), group in levels.groupby(["period", "source_id"], observed=True):
+    for (period, source, _reporter), group in levels.groupby(["period", "source_id", "reporter"], observed=True):
         totals = group[(group["indicator"] == "trade_turnover") & (group["unit"] == "USD")]
         parts = group[group["indicator"].isin(["exports", "imports"]) & (group["unit"] == "USD")]
         if totals.empty or len(parts) < 2:
@@ -281,15 +281,24 @@ def _compatible(a: pd.Series, b: pd.Series) -> bool:
     return lo_a <= hi_b and lo_b <= hi_a
 
 
+# Quantities that do not change with time: every source's value is compared, whatever period it names.
+TIMELESS_INDICATORS = frozenset({"border_length", "border_length_land", "border_length_sea", "border_length_river"})
+
+
 def same_quantity(facts: Facts) -> list[Finding]:
-    """The same quantity (indicator, period, flow, unit, subject) given different values by different sources."""
+    """The same quantity (indicator, period, flow, unit, subject) given different values by different sources.
+
+    Undated values are compared only for quantities that do not change with
+    time (the border's length); two undated growth rates may be of different years.
+    """
     found = []
     m = facts.measures.copy()
     keys = ["indicator", "period", "flow", "unit", "subject"]
     for column in keys:
         m[column] = m[column].astype("object").map(_key)
+    m.loc[m["indicator"].isin(TIMELESS_INDICATORS), "period"] = "any date"
     for values, group in m.groupby(keys, sort=True):
-        if group["source_id"].nunique() < 2:
+        if group["source_id"].nunique() < 2 or values[1] == "":
             continue
         rows = list(group.itertuples(index=False))
         clash = [
@@ -301,7 +310,7 @@ def same_quantity(facts: Facts) -> list[Finding]:
         if not clash:
             continue
         indicator, period, flow, unit, subject = values
-        label = " ".join(x for x in (indicator, period or "(undated)", flow, subject and f"[{subject}]") if x)
+        label = " ".join(x for x in (indicator, period, flow, subject and f"[{subject}]") if x)
         stated = "; ".join(
             f"{r.qualifier.replace('_', ' ') + ' ' if r.qualifier != 'exact' else ''}{_fmt(r.value, unit)} ({r.reporter}, {r.source_id})"
             for r in rows
