@@ -121,7 +121,16 @@ def test_dates_out_of_range() -> None:
 
 
 @pytest.mark.parametrize(
-    ("value", "half"), [(2403000000.0, 500000.0), (301.1, 0.05), (110.0, 5.0), (90.0, 5.0), (15000.0, 500.0)]
+    ("value", "half"),
+    [
+        (2403000000.0, 500000.0),
+        (301.1, 0.05),
+        (110.0, 0.5),
+        (90.0, 0.5),
+        (15000.0, 500.0),
+        (7000000.0, 500000.0),
+        (82535.0, 0.5),
+    ],
 )
 def test_rounding_halfwidth(value: float, half: float) -> None:
     assert checks.rounding_halfwidth(value) == pytest.approx(half)

@@ -88,24 +88,28 @@ def check(facts: Facts | None = None, only: Iterable[str] | None = None) -> pd.D
 
 
 def rounding_halfwidth(value: float) -> float:
-    """Half a unit of the last significant digit: how far rounding may have moved a value.
+    """Half a unit of the last digit a source would have written: how far rounding may have moved a value.
 
-    >>> rounding_halfwidth(2403000000.0)
+    Large values are read as sources write them, in thousands, millions or
+    billions ("2.5 bn", "10 million", "15 thousand"), so 10,000,000 was written
+    "10" and is taken to within half a million, not half of ten million.
+
+    >>> rounding_halfwidth(2403000000.0)  # 2.403 bn
     500000.0
-    >>> rounding_halfwidth(39.3)
-    0.05
+    >>> rounding_halfwidth(10000000.0)  # 10 million
+    500000.0
+    >>> rounding_halfwidth(39.3), rounding_halfwidth(90.0)
+    (0.05, 0.5)
     >>> rounding_halfwidth(0.0)
     0.0
     """
     if value == 0 or not math.isfinite(value):
         return 0.0
-    text = f"{abs(value):.12g}"
-    mantissa, _, exponent = text.partition("e")
-    digits = mantissa.replace(".", "").lstrip("0")
-    decimals = len(mantissa.partition(".")[2])
-    trailing = len(digits) - len(digits.rstrip("0")) if decimals == 0 else 0
-    power = trailing - decimals + (int(exponent) if exponent else 0)
-    return 0.5 * 10.0**power
+    size = abs(value)
+    scale = 1e9 if size >= 1e9 else 1e6 if size >= 1e6 else 1e3 if size >= 1e4 else 1.0
+    written = f"{size / scale:.9f}".rstrip("0").rstrip(".")
+    decimals = len(written.partition(".")[2])
+    return 0.5 * 10.0**-decimals * scale
 
 
 def _fmt(value: float, unit: str) -> str:

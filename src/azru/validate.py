@@ -31,8 +31,9 @@ from azru.errors import DataError
 __all__ = ["NON_NEGATIVE_UNITS", "TABLE_NAMES", "Table", "file_hash", "read_package"]
 
 TABLE_NAMES = ("sources", "places", "actors", "events", "measures")
-NON_NEGATIVE_UNITS = frozenset({"USD", "RUB", "USD_per_1000_m3", "km", "mi", "people", "count", "m3", "t", "rank"})
+NON_NEGATIVE_UNITS = frozenset({"USD", "RUB", "USD_per_1000_m3", "km", "m", "mi", "people", "count", "m3", "t", "year", "rank"})
 PARTIAL_DATE_FIELDS = frozenset({"date", "date_end", "published", "role_from", "role_to"})
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|[+-]?(?:nan|inf|infinity)", re.I)
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,8 @@ def read_package(descriptor: Path, check_hashes: bool = True) -> tuple[dict[str,
     try:
         package = json.loads(descriptor.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DataError(descriptor_name, None, None, None, f"cannot read the package descriptor: {exc}") from exc
+        line = exc.lineno if isinstance(exc, json.JSONDecodeError) else None
+        raise DataError(descriptor_name, line, None, None, f"cannot read the package descriptor: {exc}") from exc
     resources = {r.get("name"): r for r in package.get("resources", [])}
     missing = [name for name in TABLE_NAMES if name not in resources]
     if missing:
@@ -70,7 +72,10 @@ def read_package(descriptor: Path, check_hashes: bool = True) -> tuple[dict[str,
         resource = resources[name]
         path = descriptor.parent / resource["path"]
         if check_hashes and "hash" in resource:
-            actual = file_hash(path)
+            try:
+                actual = file_hash(path)
+            except OSError as exc:
+                raise DataError(resource["path"], None, None, None, f"cannot read file: {exc.strerror}") from exc
             if actual != resource["hash"]:
                 raise DataError(
                     resource["path"],
@@ -80,6 +85,15 @@ def read_package(descriptor: Path, check_hashes: bool = True) -> tuple[dict[str,
                     f"file changed since its hash was recorded in {descriptor_name} "
                     f"(recorded {resource['hash'][:19]}…, now {actual[:19]}…); "
                     "if the change is deliberate, run `azru data rehash`",
+                )
+            if "bytes" in resource and path.stat().st_size != resource["bytes"]:
+                raise DataError(
+                    resource["path"],
+                    None,
+                    None,
+                    None,
+                    f"file has {path.stat().st_size} bytes but {descriptor_name} records {resource['bytes']}; "
+                    "run `azru data rehash`",
                 )
         tables[name] = _read_table(name, path, resource["schema"])
     _check_foreign_keys(tables, resources)
@@ -96,9 +110,10 @@ def _read_table(name: str, path: Path, schema: dict[str, Any]) -> Table:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        bad = raw[exc.start : exc.start + 1]
-        raise DataError(file, line, None, bad, "file is not UTF-8 text") from exc
+        line, column, bad = _locate_bad_bytes(raw, exc, [f["name"] for f in schema["fields"]])
+        raise DataError(file, line, column, bad, "file is not UTF-8 text (saved in another encoding?)") from exc
+    if text.startswith("\ufeff"):
+        raise DataError(file, 1, None, "\ufeff", "file starts with a byte-order mark: save it as UTF-8 without BOM")
     fields = schema["fields"]
     expected = [f["name"] for f in fields]
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
@@ -117,9 +132,10 @@ def _read_table(name: str, path: Path, schema: dict[str, Any]) -> Table:
     rows: list[dict[str, str]] = []
     lines: list[int] = []
     seen: dict[str, dict[str, int]] = {f["name"]: {} for f in fields if f.get("constraints", {}).get("unique")}
+    start = reader.line_num + 1  # a record's first line: a quoted cell may span several lines
     try:
         for record in reader:
-            line = reader.line_num
+            line, start = start, reader.line_num + 1
             if not record:
                 raise DataError(file, line, None, None, "blank line inside the table")
             if len(record) != len(expected):
@@ -136,8 +152,48 @@ def _read_table(name: str, path: Path, schema: dict[str, Any]) -> Table:
             rows.append(row)
             lines.append(line)
     except csv.Error as exc:
-        raise DataError(file, reader.line_num, None, None, f"malformed CSV: {exc}") from exc
+        column, value = _locate_bad_quote(text, start, expected)
+        raise DataError(file, start, column, value, f"malformed CSV: {exc}") from exc
     return Table(name, file, fields, rows, lines)
+
+
+def _locate_bad_bytes(raw: bytes, exc: UnicodeDecodeError, columns: list[str]) -> tuple[int, str | None, str]:
+    """Line, column and cell (bad bytes as ``\\xNN``) of the first byte that is not UTF-8."""
+    reader = csv.reader(io.StringIO(raw.decode("utf-8", errors="surrogateescape"), newline=""))
+    start = 1
+    for record in reader:  # bytes that are not UTF-8 decode to lone surrogates U+DC80…U+DCFF
+        for index, cell in enumerate(record):
+            if any("\udc80" <= char <= "\udcff" for char in cell):
+                value = cell.encode("utf-8", errors="surrogateescape").decode("utf-8", errors="backslashreplace")
+                return start, columns[index] if start > 1 and index < len(columns) else None, value
+        start = reader.line_num + 1
+    return raw.count(b"\n", 0, exc.start) + 1, None, repr(raw[exc.start : exc.start + 1])
+
+
+def _locate_bad_quote(text: str, line: int, columns: list[str]) -> tuple[str | None, str | None]:
+    """Column and raw cell where the record starting on ``line`` breaks the CSV quoting rules."""
+    rest = "".join(io.StringIO(text, newline="").readlines()[line - 1 :])
+
+    def next_stop(at: int, marks: str = ",\r\n") -> int:  # the next comma or line break at or after ``at``
+        return min([j for j in (rest.find(mark, at) for mark in marks) if j >= 0] or [len(rest)])
+
+    index, i = 0, 0
+    while i < len(rest):
+        stop = next_stop(i)
+        if rest[i] == '"':  # a quoted cell ends in a quote followed by a comma or a line break ("" is a quote)
+            column = columns[index] if index < len(columns) else None
+            end = rest.find('"', i + 1)
+            while end != -1 and rest[end + 1 : end + 2] == '"':
+                end = rest.find('"', end + 2)
+            if end == -1:  # never closed: report the cell up to the end of its first line
+                return column, rest[i : next_stop(i, "\r\n")]
+            stop = end + 1
+            if stop < len(rest) and rest[stop] not in ",\r\n":
+                return column, rest[i : next_stop(stop)]
+        if stop >= len(rest) or rest[stop] != ",":
+            break
+        index, i = index + 1, stop + 1
+    return None, None
 
 
 def _check_cell(file: str, line: int, field: dict[str, Any], value: str, seen: dict[str, dict[str, int]]) -> None:
@@ -152,14 +208,13 @@ def _check_cell(file: str, line: int, field: dict[str, Any], value: str, seen: d
     kind = field.get("type", "string")
     number: float | None = None
     if kind == "number":
-        try:
-            number = float(value)
-        except ValueError:
-            raise DataError(file, line, name, value, "not a number") from None
+        if not _NUMBER.fullmatch(value):  # float() alone also takes "1_000", "١٢" and "infinity"
+            raise DataError(file, line, name, value, "not a number")
+        number = float(value)
         if not math.isfinite(number):
             raise DataError(file, line, name, value, "not a finite number")
     elif kind == "integer":
-        if not re.fullmatch(r"-?\d+", value):
+        if not re.fullmatch(r"-?[0-9]+", value):
             raise DataError(file, line, name, value, "not an integer")
         number = int(value)
     elif kind == "date":
@@ -171,7 +226,7 @@ def _check_cell(file: str, line: int, field: dict[str, Any], value: str, seen: d
             raise DataError(file, line, name, value, "not a date of the form YYYY-MM-DD") from None
     if "enum" in constraints and value not in constraints["enum"]:
         raise DataError(file, line, name, value, f"not one of the allowed values: {', '.join(constraints['enum'])}")
-    if "pattern" in constraints and not re.fullmatch(constraints["pattern"], value):
+    if "pattern" in constraints and not re.fullmatch(constraints["pattern"], value, re.ASCII):  # \d: 0-9 only
         raise DataError(file, line, name, value, f"does not match the pattern {constraints['pattern']}")
     if number is not None:
         if "minimum" in constraints and number < constraints["minimum"]:
