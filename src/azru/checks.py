@@ -153,36 +153,55 @@ def unit_conversions(facts: Facts) -> list[Finding]:
     return found
 
 
-def _levels(frame: pd.DataFrame) -> pd.DataFrame:
-    exact = frame[frame["qualifier"].isin(["exact", "about"]) & frame["period"].notna()]
-    return exact
+def _records(frame: pd.DataFrame) -> list[dict[str, object]]:
+    """Rows as plain dicts with empty cells as "" (the checks loop in Python: a few hundred rows)."""
+    plain = frame.astype({c: "object" for c in frame.columns if c not in ("value", "start", "end", "year")})
+    return [
+        {k: ("" if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)) else v) for k, v in row.items()}
+        for row in plain.to_dict("records")
+    ]
+
+
+def _group(rows: list[dict[str, object]], *keys: str) -> dict[tuple[object, ...], list[dict[str, object]]]:
+    groups: dict[tuple[object, ...], list[dict[str, object]]] = {}
+    for row in rows:
+        groups.setdefault(tuple(row[k] for k in keys), []).append(row)
+    return dict(sorted(groups.items(), key=lambda item: tuple(str(k) for k in item[0])))
+
+
+TRADE_LEVELS = ("trade_turnover", "exports", "imports")
 
 
 def parts_and_totals(facts: Facts) -> list[Finding]:
-    """Trade turnover that is not the sum of the two flows stated by the same source for the same period."""
+    """Trade turnover that is not the sum of the two flows stated by the same source, reporter and period."""
     found = []
-    levels = _levels(facts.measures)
-    for (period, source, _reporter), group in levels.groupby(["period", "source_id", "reporter"], observed=True):
-        totals = group[(group["indicator"] == "trade_turnover") & (group["unit"] == "USD")]
-        parts = group[group["indicator"].isin(["exports", "imports"]) & (group["unit"] == "USD")]
-        if totals.empty or len(parts) < 2:
+    m = facts.measures
+    rows = _records(
+        m[
+            m["indicator"].isin(TRADE_LEVELS)
+            & (m["unit"] == "USD")
+            & m["qualifier"].isin(["exact", "about"])
+            & m["period"].notna()
+        ]
+    )
+    for (period, source, _reporter), group in _group(rows, "period", "source_id", "reporter").items():
+        totals = [r for r in group if r["indicator"] == "trade_turnover"]
+        parts = [r for r in group if r["indicator"] != "trade_turnover"]
+        flows = {r["flow"] or r["indicator"] for r in parts}
+        if not totals or len(parts) != 2 or len(flows) != 2:
             continue
-        flows = parts["flow"].astype("object").fillna(parts["indicator"].astype("object"))
-        if flows.nunique() != len(parts) or len(parts) != 2:
-            continue
-        part_sum = parts["value"].sum()
-        tolerance = sum(rounding_halfwidth(v) for v in parts["value"])
-        for _, total in totals.iterrows():
-            slack = tolerance + rounding_halfwidth(total.value)
-            if abs(part_sum - total.value) > slack:
+        part_sum = sum(r["value"] for r in parts)
+        tolerance = sum(rounding_halfwidth(r["value"]) for r in parts)
+        for total in totals:
+            if abs(part_sum - total["value"]) > tolerance + rounding_halfwidth(total["value"]):
                 found.append(
                     Finding(
                         "parts_and_totals",
                         "warning",
-                        (total.measure_id, *parts["measure_id"]),
+                        (total["measure_id"], *(r["measure_id"] for r in parts)),
                         (source,),
-                        f"{period}: the parts ({' + '.join(_fmt(v, 'USD') for v in parts['value'])} = {_fmt(part_sum, 'USD')}) "
-                        f"do not add up to the stated turnover {_fmt(total.value, 'USD')}",
+                        f"{period}: the parts ({' + '.join(_fmt(r['value'], 'USD') for r in parts)} = {_fmt(part_sum, 'USD')}) "
+                        f"do not add up to the stated turnover {_fmt(total['value'], 'USD')}",
                     )
                 )
     return found
@@ -202,24 +221,27 @@ def growth_rates(facts: Facts) -> list[Finding]:
     """
     found: list[Finding] = []
     m = facts.measures
-    annual = m[m["period"].str.fullmatch(r"\d{4}", na=False) & m["qualifier"].isin(["exact", "about"])]
+    relevant = m["indicator"].isin(list(GROWTH_OF) + list(GROWTH_OF.values()))
+    annual = _records(
+        m[relevant & m["period"].str.fullmatch(r"\d{4}", na=False) & m["qualifier"].isin(["exact", "about"])]
+    )
+    rates = [r for r in annual if r["indicator"] in GROWTH_OF]
+    levels = [r for r in annual if r["indicator"] in GROWTH_OF.values() and r["unit"] == "USD"]
     # (1) implied previous-year levels, one source
-    for (period, source), group in annual.groupby(["period", "source_id"], observed=True):
+    by_source = _group(levels, "period", "source_id", "indicator", "flow")
+    for (period, source), group in _group(rates, "period", "source_id").items():
         implied = {}
-        for rate_name, level_name in GROWTH_OF.items():
-            rates = group[group["indicator"] == rate_name]
-            levels = group[(group["indicator"] == level_name) & (group["unit"] == "USD")]
-            for _, rate in rates.iterrows():
-                match = levels[levels["flow"].astype("object").fillna("") == _key(rate.flow)]
-                if len(match) == 1:
-                    level = match.iloc[0]
-                    implied[level_name, _key(rate.flow)] = (
-                        level.value / (1 + rate.value / 100),
-                        level.measure_id,
-                        rate.measure_id,
-                    )
-        total = [v for (name, _), v in implied.items() if name == "trade_turnover"]
-        parts = [v for (name, _), v in implied.items() if name != "trade_turnover"]
+        for rate in group:
+            match = by_source.get((period, source, GROWTH_OF[rate["indicator"]], rate["flow"]), [])
+            if len(match) == 1:
+                level = match[0]
+                implied[rate["indicator"], rate["flow"]] = (
+                    level["value"] / (1 + rate["value"] / 100),
+                    level["measure_id"],
+                    rate["measure_id"],
+                )
+        total = [v for (name, _), v in implied.items() if name == "trade_turnover_growth"]
+        parts = [v for (name, _), v in implied.items() if name != "trade_turnover_growth"]
         if len(total) == 1 and len(parts) == 2:
             prev_total = total[0][0]
             prev_parts = sum(p[0] for p in parts)
@@ -230,58 +252,57 @@ def growth_rates(facts: Facts) -> list[Finding]:
                 f"and parts summing to {_fmt(prev_parts, 'USD')} (gap {gap:.2%})"
             )
             found.append(Finding("growth_rates", "info" if gap < 0.005 else "warning", ids, (source,), message))
-    # (2) stated rate vs rate computed from consecutive levels of one reporter
-    for rate_name, level_name in GROWTH_OF.items():
-        rates = annual[annual["indicator"] == rate_name]
-        levels = annual[
-            (annual["indicator"] == level_name) & (annual["unit"] == "USD") & (annual["qualifier"] == "exact")
-        ]
-        for _, rate in rates.iterrows():
-            year = int(rate.period)
-            same = levels[
-                (levels["reporter"] == rate.reporter) & (levels["flow"].astype("object").fillna("") == _key(rate.flow))
-            ]
-            now = same[same["period"] == str(year)]
-            before = same[same["period"] == str(year - 1)]
-            if now.empty or before.empty or rate.reporter == "unclear":
-                continue
-            for _, a in before.iterrows():
-                for _, b in now.iterrows():
-                    computed = (b.value / a.value - 1) * 100
-                    low = ((b.value - rounding_halfwidth(b.value)) / (a.value + rounding_halfwidth(a.value)) - 1) * 100
-                    high = ((b.value + rounding_halfwidth(b.value)) / (a.value - rounding_halfwidth(a.value)) - 1) * 100
-                    half = rounding_halfwidth(rate.value)
-                    if rate.value + half < low or rate.value - half > high:
-                        found.append(
-                            Finding(
-                                "growth_rates",
-                                "warning",
-                                (rate.measure_id, a.measure_id, b.measure_id),
-                                (rate.source_id, a.source_id, b.source_id),
-                                f"{rate_name} {year} ({rate.reporter}): stated {rate.value:g}%, but the levels "
-                                f"{_fmt(a.value, 'USD')} ({year - 1}) and {_fmt(b.value, 'USD')} ({year}) give {computed:.1f}% "
-                                f"(between {low:.1f}% and {high:.1f}% allowing for rounding)",
-                            )
+    # (2) stated rate vs rate computed from consecutive exact levels of one reporter
+    by_reporter = _group([r for r in levels if r["qualifier"] == "exact"], "indicator", "reporter", "flow", "period")
+    for rate in rates:
+        if rate["reporter"] == "unclear":
+            continue
+        year = int(rate["period"])
+        key = (GROWTH_OF[rate["indicator"]], rate["reporter"], rate["flow"])
+        for a in by_reporter.get((*key, str(year - 1)), []):
+            for b in by_reporter.get((*key, str(year)), []):
+                computed = (b["value"] / a["value"] - 1) * 100
+                low = (
+                    (b["value"] - rounding_halfwidth(b["value"])) / (a["value"] + rounding_halfwidth(a["value"])) - 1
+                ) * 100
+                high = (
+                    (b["value"] + rounding_halfwidth(b["value"])) / (a["value"] - rounding_halfwidth(a["value"])) - 1
+                ) * 100
+                half = rounding_halfwidth(rate["value"])
+                if rate["value"] + half < low or rate["value"] - half > high:
+                    found.append(
+                        Finding(
+                            "growth_rates",
+                            "warning",
+                            (rate["measure_id"], a["measure_id"], b["measure_id"]),
+                            (rate["source_id"], a["source_id"], b["source_id"]),
+                            f"{rate['indicator']} {year} ({rate['reporter']}): stated {rate['value']:g}%, but the levels "
+                            f"{_fmt(a['value'], 'USD')} ({year - 1}) and {_fmt(b['value'], 'USD')} ({year}) give {computed:.1f}% "
+                            f"(between {low:.1f}% and {high:.1f}% allowing for rounding)",
                         )
+                    )
     return found
 
 
-def _compatible(a: pd.Series, b: pd.Series) -> bool:
+def _interval(row: dict[str, object]) -> tuple[float, float]:
+    """The values a stated number can stand for, given its qualifier and rounding."""
+    v, q = float(row["value"]), row["qualifier"]
+    half = rounding_halfwidth(v)
+    if q == "exact":
+        return v - half, v + half
+    if q == "about":
+        return v * 0.95 - half, v * 1.05 + half
+    if q == "almost":
+        return v * 0.9, v
+    if q in ("more_than", "at_least"):
+        return v, math.inf
+    return -math.inf, v
+
+
+def _compatible(a: dict[str, object], b: dict[str, object]) -> bool:
     """Whether two stated values can describe the same quantity, given qualifiers and rounding."""
-
-    def interval(row: pd.Series) -> tuple[float, float]:
-        v, half = row.value, rounding_halfwidth(row.value)
-        q = row.qualifier
-        if q == "exact":
-            return v - half, v + half
-        if q in ("about", "almost"):
-            return v * 0.95 if q == "about" else v * 0.9, v * 1.05 if q == "about" else v
-        if q in ("more_than", "at_least"):
-            return v, math.inf
-        return -math.inf, v
-
-    lo_a, hi_a = interval(a)
-    lo_b, hi_b = interval(b)
+    lo_a, hi_a = _interval(a)
+    lo_b, hi_b = _interval(b)
     return lo_a <= hi_b and lo_b <= hi_a
 
 
@@ -296,36 +317,33 @@ def same_quantity(facts: Facts) -> list[Finding]:
     time (the border's length); two undated growth rates may be of different years.
     """
     found = []
-    m = facts.measures.copy()
-    keys = ["indicator", "period", "flow", "unit", "subject"]
-    for column in keys:
-        m[column] = m[column].astype("object").map(_key)
-    m.loc[m["indicator"].isin(TIMELESS_INDICATORS), "period"] = "any date"
-    for values, group in m.groupby(keys, sort=True):
-        if group["source_id"].nunique() < 2 or values[1] == "":
+    rows = _records(facts.measures)
+    for row in rows:
+        if row["indicator"] in TIMELESS_INDICATORS:
+            row["period"] = "any date"
+    for values, group in _group(rows, "indicator", "period", "flow", "unit", "subject").items():
+        if values[1] == "" or len({r["source_id"] for r in group}) < 2:
             continue
-        rows = list(group.itertuples(index=False))
         clash = [
             (a, b)
-            for i, a in enumerate(rows)
-            for b in rows[i + 1 :]
-            if a.source_id != b.source_id and not _compatible(pd.Series(a._asdict()), pd.Series(b._asdict()))
+            for i, a in enumerate(group)
+            for b in group[i + 1 :]
+            if a["source_id"] != b["source_id"] and not _compatible(a, b)
         ]
         if not clash:
             continue
         indicator, period, flow, unit, subject = values
-        label = " ".join(x for x in (indicator, period, flow, subject and f"[{subject}]") if x)
+        label = " ".join(str(x) for x in (indicator, period, flow, subject and f"[{subject}]") if x)
         stated = "; ".join(
-            f"{r.qualifier.replace('_', ' ') + ' ' if r.qualifier != 'exact' else ''}{_fmt(r.value, unit)} ({r.reporter}, {r.source_id})"
-            for r in rows
+            f"{str(r['qualifier']).replace('_', ' ') + ' ' if r['qualifier'] != 'exact' else ''}{_fmt(r['value'], str(unit))} ({r['reporter']}, {r['source_id']})"
+            for r in group
         )
-        involved = sorted({r.measure_id for pair in clash for r in pair})
         found.append(
             Finding(
                 "same_quantity",
                 "warning",
-                tuple(involved),
-                tuple(sorted({r.source_id for pair in clash for r in pair})),
+                tuple(sorted({r["measure_id"] for pair in clash for r in pair})),
+                tuple(sorted({r["source_id"] for pair in clash for r in pair})),
                 f"{label}: sources disagree: {stated}",
             )
         )
@@ -335,25 +353,20 @@ def same_quantity(facts: Facts) -> list[Finding]:
 def event_dates(facts: Facts) -> list[Finding]:
     """One event (same title) dated differently by different sources."""
     found = []
-    e = facts.events
-    for title, group in e.groupby("title", sort=True):
-        if group["source_id"].nunique() < 2:
-            continue
-        spans = {(r.date, _key(r.date_end)) for r in group.itertuples()}
-        if len(spans) < 2:
+    for (title,), group in _group(_records(facts.events), "title").items():
+        if len({r["source_id"] for r in group}) < 2 or len({(r["date"], r["date_end"]) for r in group}) < 2:
             continue
         # spans that overlap are a difference of precision, not of fact
-        overlapping = all(a.start <= b.end and b.start <= a.end for a in group.itertuples() for b in group.itertuples())
+        overlapping = all(a["start"] <= b["end"] and b["start"] <= a["end"] for a in group for b in group)
         stated = "; ".join(
-            f"{r.date}{'…' + r.date_end if isinstance(r.date_end, str) else ''} ({r.source_id})"
-            for r in group.itertuples()
+            f"{r['date']}{'…' + str(r['date_end']) if r['date_end'] else ''} ({r['source_id']})" for r in group
         )
         found.append(
             Finding(
                 "event_dates",
                 "info" if overlapping else "warning",
-                tuple(group["event_id"]),
-                tuple(group["source_id"]),
+                tuple(str(r["event_id"]) for r in group),
+                tuple(str(r["source_id"]) for r in group),
                 f"{title}: {'spans differ' if overlapping else 'sources give different dates'}: {stated}",
             )
         )
