@@ -1,0 +1,173 @@
+"""Figure tests for the border map, the generalisation close-up and the competing-values dot plot.
+
+Each chart is drawn from the shipped boundary files in data/geo and from
+small frames built here (not from the data tables, so the baselines do not
+move when the data grows), rendered with :func:`azru.charts.base.png_bytes`
+and compared with ``tests/baseline/<name>.png`` by matplotlib's
+``compare_images`` (RMS tolerance 1). A missing baseline is a failure; to
+(re)create the baselines after an intended change to a chart, run
+
+    AZRU_UPDATE_BASELINES=1 .venv/bin/python -m pytest -p no:xdist tests/test_charts_maps.py
+
+look at the new files in tests/baseline/, and commit them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from matplotlib.figure import Figure
+from matplotlib.testing.compare import compare_images
+
+from azru import geo
+from azru.charts.base import png_bytes
+from azru.charts.maps import border_detail, border_map, locate_places
+from azru.charts.values import competing_values
+
+BASELINES = Path(__file__).resolve().parent / "baseline"
+UPDATE_BASELINES = os.environ.get("AZRU_UPDATE_BASELINES") == "1"
+TOLERANCE = 1.0
+
+
+def update_baseline(name: str, fig: Figure) -> Path:
+    """Write ``fig`` as the new baseline ``tests/baseline/<name>.png`` (only under AZRU_UPDATE_BASELINES=1)."""
+    BASELINES.mkdir(exist_ok=True)
+    path = BASELINES / f"{name}.png"
+    path.write_bytes(png_bytes(fig))
+    return path
+
+
+def compare_with_baseline(name: str, fig: Figure, tmp_path: Path) -> str | None:
+    """None when ``fig`` matches its baseline within the tolerance, else compare_images' message."""
+    expected = BASELINES / f"{name}.png"
+    actual = tmp_path / f"{name}.png"
+    actual.write_bytes(png_bytes(fig))
+    try:
+        return compare_images(str(expected), str(actual), tol=TOLERANCE)
+    except Exception as exc:  # a size mismatch raises instead of returning a message
+        return f"{type(exc).__name__}: {exc}"
+
+
+# --- small fixed frames ---------------------------------------------------------------------------
+
+
+def places_frame() -> pd.DataFrame:
+    """Two cities on the map, one off it, an embassy placed by its city, and a place without a position."""
+    return pd.DataFrame(
+        {
+            "place_id": ["baku", "derbent", "moscow", "embassy-in-baku", "nowhere"],
+            "name_en": ["Baku", "Derbent", "Moscow", "Embassy in Baku", "Nowhere"],
+            "kind": ["city", "city", "city", "embassy", "town"],
+            "country": ["AZE", "RUS", "RUS", "AZE", "AZE"],
+            "lat": [40.41, 42.06, 55.75, None, None],
+            "lon": [49.87, 48.29, 37.62, None, None],
+            "within": [None, None, None, "baku", None],
+        }
+    )
+
+
+def lengths_frame() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "km": [284.0, 327.6, 338.0, 370.0, 390.0, 336.5, 484.6],
+            "label": [
+                "Factbook (2006)",
+                "News agency (2017), land only",
+                "Boundary website (undated)",
+                "Officials (2007)",
+                "Officials (2007)",
+                "Encyclopedia (2008), agreed line",
+                "Encyclopedia (2008), agreed line: 301.1 mi, converted",
+            ],
+            "qualifier": ["exact", "exact", "exact", "about", "exact", "exact", "exact"],
+            "source_id": ["a", "b", "c", "d", "d", "e", "e"],
+        }
+    )
+
+
+CHARTS: dict[str, Callable[[], Figure]] = {
+    "border_map": lambda: border_map(source="test"),
+    "border_map_places": lambda: border_map(places_frame(), source="test"),
+    "border_detail": lambda: border_detail((0.0, 0.01, 0.05), source="test"),
+    "competing_values": lambda: competing_values(
+        lengths_frame(), value_col="km", label_col="label", reference=277.7, reference_label="map line", source="test"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CHARTS))
+def test_chart_matches_baseline(name: str, tmp_path: Path) -> None:
+    fig = CHARTS[name]()
+    if UPDATE_BASELINES:
+        update_baseline(name, fig)
+    if not (BASELINES / f"{name}.png").exists():
+        pytest.fail(f"no baseline tests/baseline/{name}.png: run with AZRU_UPDATE_BASELINES=1 and commit the file")
+    problem = compare_with_baseline(name, fig, tmp_path)
+    assert problem is None, problem
+
+
+def test_a_moved_border_fails_the_comparison(tmp_path: Path) -> None:
+    """The map test has teeth: the border line bent at one point is caught."""
+    if not (BASELINES / "border_map.png").exists():
+        pytest.skip("baselines not created yet")
+    collection = json.loads(geo.BORDER_FILE.read_text(encoding="utf-8"))
+    line = collection["features"][0]["geometry"]["coordinates"][0]
+    middle = len(line) // 2
+    line[middle] = [line[middle][0], line[middle][1] - 0.3]
+    moved = tmp_path / "moved_border.geojson"
+    moved.write_text(json.dumps(collection), encoding="utf-8")
+    assert compare_with_baseline("border_map", border_map(source="test", border_path=moved), tmp_path)
+
+
+def test_a_changed_value_fails_the_comparison(tmp_path: Path) -> None:
+    if not (BASELINES / "competing_values.png").exists():
+        pytest.skip("baselines not created yet")
+    changed = lengths_frame()
+    changed.loc[0, "km"] = 300.0
+    fig = competing_values(
+        changed, value_col="km", label_col="label", reference=277.7, reference_label="map line", source="test"
+    )
+    assert compare_with_baseline("competing_values", fig, tmp_path)
+
+
+def test_png_bytes_are_deterministic() -> None:
+    make = CHARTS["border_map_places"]
+    assert png_bytes(make()) == png_bytes(make())
+
+
+def test_places_take_their_city_position_and_nothing_is_dropped_silently() -> None:
+    located = locate_places(places_frame()).set_index("place_id")
+    assert tuple(located.loc["embassy-in-baku", ["plot_lon", "plot_lat", "at"]]) == (49.87, 40.41, "baku")
+    assert pd.isna(located.loc["nowhere", "plot_lon"])
+    ax = border_map(places_frame(), source="test").axes[0]
+    texts = [t.get_text() for t in ax.texts]
+    assert "Baku (1 mission)" in texts and "Derbent" in texts
+    note = next(t for t in texts if t.startswith("Off the map"))
+    assert "Moscow" in note and "No position in the data: Nowhere" in note
+
+
+def test_legend_gives_the_computed_length() -> None:
+    labels = [t.get_text() for t in border_map(source="test").axes[0].get_legend().get_texts()]
+    assert labels[-1] == f"Shared land border ({geo.border_length_km():.1f} km)"
+
+
+def test_unknown_place_ids_are_refused() -> None:
+    with pytest.raises(KeyError, match="no-such-place"):
+        border_map(["no-such-place"])
+
+
+def test_competing_values_needs_values() -> None:
+    with pytest.raises(ValueError, match="no values"):
+        competing_values(lengths_frame().iloc[:0], value_col="km")
+
+
+def test_competing_values_one_row_per_label_sorted_by_value() -> None:
+    ax = competing_values(lengths_frame(), value_col="km", label_col="label").axes[0]
+    labels = [t.get_text().replace("\n", " ") for t in ax.get_yticklabels()]
+    assert len(labels) == lengths_frame()["label"].nunique()
+    assert labels[0] == "Factbook (2006)"  # smallest value at the bottom
