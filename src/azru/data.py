@@ -7,10 +7,14 @@
 >>> row = facts.measures.set_index("measure_id").loc["seed-trade-turnover-2008"]
 >>> float(row.value), row.unit, row.source_id
 (2403000000.0, 'USD', 'wikipedia-az-ru-relations')
->>> talks = azru.events(theme="border", kind="talks", start="2008-01", end="2008-01")
+>>> talks = azru.events(theme="border", kind="talks", start="2008-01-29", end="2008-01-29")
 >>> print(talks[["date", "date_end", "source_id"]].to_string(index=False))
-      date   date_end                 source_id
-2008-01-29 2008-01-30 wikipedia-az-ru-relations
+      date   date_end                               source_id
+2008-01-29 2008-01-30               wikipedia-az-ru-relations
+   2008-01    2008-06 kavkaz-uzel-129340-delimitation-session
+
+A query for one day also finds the session dated only "January to June 2008":
+its span may include that day.
 """
 
 from __future__ import annotations
@@ -153,10 +157,11 @@ def events(
 
     An event is kept when its span overlaps ``start``…``end``.
 
-    >>> frame = events(theme="military", kind="denial")
+    >>> frame = events(theme="military", kind="denial", end="2009-12")
     >>> print(frame[["date", "status", "source_id"]].to_string(index=False))
-          date status                 source_id
-    2009-01-21 denied wikipedia-az-ru-relations
+          date status                                 source_id
+    2009-01-21 denied                 wikipedia-az-ru-relations
+    2009-01-30 denied armenianclub-2009-02-01-defence-ministers
     """
     frame = load().events
     mask = pd.Series(True, index=frame.index)

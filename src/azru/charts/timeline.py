@@ -49,7 +49,7 @@ def timeline(
     >>> import azru
     >>> fig = timeline(azru.events(), phases=[("1991", "1999", "1990s")])
     >>> [t.get_text() for t in fig.axes[0].get_yticklabels()][-2:]
-    ['border', 'military']
+    ['military', 'diplomacy']
     """
     order = (
         [t for t in THEME_COLOURS if t in set(events[lanes].astype(str))]

@@ -1,0 +1,116 @@
+"""The exercise edition is the solution edition with the solutions, and only they, taken out."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from azru.exercises import PROMPT, SOLUTION_TAG, is_solution, missing_solutions, strip_solutions, write_exercises
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+
+
+@pytest.fixture(scope="module")
+def editions(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> dict[str, tuple[nbformat.NotebookNode, nbformat.NotebookNode]]:
+    out = tmp_path_factory.mktemp("exercises")
+    written = write_exercises(ROOT / "notebooks", out)
+    assert [p.name for p in written] == [p.name for p in NOTEBOOKS]
+    return {
+        path.name: (nbformat.read(path, as_version=4), nbformat.read(out / path.name, as_version=4))
+        for path in NOTEBOOKS
+    }
+
+
+def test_there_are_notebooks_with_solutions() -> None:
+    assert NOTEBOOKS
+    for path in NOTEBOOKS:
+        notebook = nbformat.read(path, as_version=4)
+        assert any(is_solution(c) for c in notebook.cells), f"{path.name} has no solution cell"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_every_exercise_has_a_solution(path: Path) -> None:
+    assert missing_solutions(nbformat.read(path, as_version=4)) == []
+
+
+@pytest.mark.parametrize("name", [p.name for p in NOTEBOOKS])
+def test_exercise_edition_differs_only_in_solutions(name: str, editions: dict) -> None:
+    solution, exercise = editions[name]
+    assert len(exercise.cells) == len(solution.cells)
+    assert exercise.metadata == solution.metadata
+    for original, stripped in zip(solution.cells, exercise.cells, strict=True):
+        if is_solution(original):
+            assert stripped.source == PROMPT
+            assert stripped.outputs == []
+            assert stripped.execution_count is None
+            assert SOLUTION_TAG not in stripped.metadata.get("tags", [])
+            assert stripped.get("id") == original.get("id")
+        else:
+            assert stripped == original
+
+
+@pytest.mark.parametrize("name", [p.name for p in NOTEBOOKS])
+def test_no_solution_code_survives(name: str, editions: dict) -> None:
+    solution, exercise = editions[name]
+    everything = nbformat.writes(exercise)
+    kept = "\n".join(c.source for c in solution.cells if not is_solution(c))
+    for cell in solution.cells:
+        if not is_solution(cell):
+            continue
+        for line in cell.source.splitlines():
+            line = line.strip()
+            if len(line) > 12 and line not in kept:  # a line shown elsewhere in the lesson is no secret
+                assert line not in everything, f"{name}: solution line survives: {line!r}"
+    assert '"solution"' not in everything
+
+
+def _notebook(*cells: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    return nbformat.v4.new_notebook(
+        cells=list(cells), metadata={"kernelspec": {"name": "python3", "display_name": "Python 3"}}
+    )
+
+
+def test_exercise_without_solution_fails(tmp_path: Path) -> None:
+    broken = _notebook(
+        nbformat.v4.new_markdown_cell("## Exercises\n\n**Exercise 1.** Count the events."),
+        nbformat.v4.new_code_cell("len(events)", metadata={"tags": ["solution"]}),
+        nbformat.v4.new_markdown_cell("**Exercise 2.** Now cite one."),
+        nbformat.v4.new_code_cell("# nothing tagged"),
+        nbformat.v4.new_markdown_cell("## Take-aways"),
+    )
+    assert missing_solutions(broken) == ["cell 2: **Exercise 2.** Now cite one."]
+    src = tmp_path / "src"
+    src.mkdir()
+    nbformat.write(broken, src / "09_broken.ipynb")
+    with pytest.raises(ValueError, match=r"09_broken.ipynb: cell 2: \*\*Exercise 2\.\*\*"):
+        write_exercises(src, tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
+def test_strip_keeps_other_tags_and_leaves_input_alone() -> None:
+    cell = nbformat.v4.new_code_cell("answer = 42\nanswer", metadata={"tags": ["solution", "hide-input"]})
+    cell.outputs = [nbformat.v4.new_output("execute_result", {"text/plain": "42"}, execution_count=3)]
+    cell.execution_count = 3
+    original = _notebook(nbformat.v4.new_markdown_cell("**Exercise 1.** Answer."), cell)
+    stripped = strip_solutions(original)
+    assert stripped.cells[1].metadata == {"tags": ["hide-input"]}
+    assert stripped.cells[1].outputs == [] and stripped.cells[1].execution_count is None
+    assert original.cells[1].source == "answer = 42\nanswer" and original.cells[1].outputs
+
+
+def test_script_writes_the_editions(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "make_exercises.py"), "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.glob("*.ipynb")) == [p.name for p in NOTEBOOKS]
