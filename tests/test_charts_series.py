@@ -13,42 +13,17 @@ look at the new files in tests/baseline/, and commit them.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from figures import BASELINES, UPDATE_BASELINES, compare_with_baseline, update_baseline
 from matplotlib.figure import Figure
-from matplotlib.testing.compare import compare_images
 
 from azru.charts.base import png_bytes
 from azru.charts.series import format_value, period_label, shares_by_period, values_over_time
 from azru.charts.spans import claim_chain, span_chart
-
-BASELINES = Path(__file__).resolve().parent / "baseline"
-UPDATE_BASELINES = os.environ.get("AZRU_UPDATE_BASELINES") == "1"
-TOLERANCE = 1.0
-
-
-def update_baseline(name: str, fig: Figure) -> Path:
-    """Write ``fig`` as the new baseline ``tests/baseline/<name>.png`` (only under AZRU_UPDATE_BASELINES=1)."""
-    BASELINES.mkdir(exist_ok=True)
-    path = BASELINES / f"{name}.png"
-    path.write_bytes(png_bytes(fig))
-    return path
-
-
-def compare_with_baseline(name: str, fig: Figure, tmp_path: Path) -> str | None:
-    """None when ``fig`` matches its baseline within the tolerance, else compare_images' message."""
-    expected = BASELINES / f"{name}.png"
-    actual = tmp_path / f"{name}.png"
-    actual.write_bytes(png_bytes(fig))
-    try:
-        return compare_images(str(expected), str(actual), tol=TOLERANCE)
-    except Exception as exc:  # a size mismatch raises instead of returning a message
-        return f"{type(exc).__name__}: {exc}"
-
 
 # --- small fixed frames ---------------------------------------------------------------------------
 

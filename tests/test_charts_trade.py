@@ -14,14 +14,13 @@ look at the new files in tests/baseline/, and commit them.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from figures import UPDATE_BASELINES, compare_with_baseline
 from matplotlib.figure import Figure
-from matplotlib.testing.compare import compare_images
 
 from azru.charts.base import png_bytes
 from azru.charts.society import census_series, counts_by_source, event_chart
@@ -33,32 +32,6 @@ from azru.charts.trade import (
     stated_vs_computed_growth,
     turnover_series,
 )
-
-BASELINES = Path(__file__).resolve().parent / "baseline"
-UPDATE_BASELINES = os.environ.get("AZRU_UPDATE_BASELINES") == "1"
-TOLERANCE = 1.0
-
-
-def compare_with_baseline(name: str, fig: Figure, tmp_path: Path, update: bool = UPDATE_BASELINES) -> str | None:
-    """None when ``fig`` matches ``tests/baseline/<name>.png`` within the tolerance, else why not.
-
-    The figure is rendered once (a second rendering of the same figure may
-    settle its layout a fraction of a pixel differently); with ``update`` that
-    rendering becomes the baseline.
-    """
-    expected = BASELINES / f"{name}.png"
-    actual = tmp_path / f"{name}.png"
-    actual.write_bytes(png_bytes(fig))
-    if update:
-        BASELINES.mkdir(exist_ok=True)
-        expected.write_bytes(actual.read_bytes())
-    if not expected.exists():
-        return f"no baseline {expected.name}: create it with AZRU_UPDATE_BASELINES=1"
-    try:
-        return compare_images(str(expected), str(actual), tol=TOLERANCE)
-    except Exception as exc:  # a size mismatch raises instead of returning a message
-        return f"{type(exc).__name__}: {exc}"
-
 
 # --- small fixed frames, shaped like azru.measures() ------------------------------------------------
 
@@ -193,7 +166,7 @@ CHARTS: dict[str, Callable[[], Figure]] = {
 
 @pytest.mark.parametrize("name", sorted(CHARTS))
 def test_chart_matches_baseline(name: str, tmp_path: Path) -> None:
-    problem = compare_with_baseline(name, CHARTS[name](), tmp_path)
+    problem = compare_with_baseline(name, CHARTS[name](), tmp_path, update=UPDATE_BASELINES)
     assert problem is None, problem
 
 
@@ -201,7 +174,7 @@ def test_a_changed_chart_fails(tmp_path: Path) -> None:
     """The comparison is sharp enough to catch a small change: one more point on the chart."""
     frame = trade_frame()
     frame.loc[len(frame)] = ["t20", "trade_turnover", "2020", 2.6e9, "USD", "exact", "both", "media", "s12"]
-    problem = compare_with_baseline("trade_turnover_series", turnover_series(frame), tmp_path, update=False)
+    problem = compare_with_baseline("trade_turnover_series", turnover_series(frame), tmp_path)
     assert problem is not None
 
 

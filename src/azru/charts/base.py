@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import html
 import io
+import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -64,6 +65,9 @@ _METADATA = {
 }
 
 
+NOTE_COLOUR = "#555555"
+
+
 @contextmanager
 def style() -> Iterator[None]:
     """Apply the project style inside a ``with`` block."""
@@ -86,6 +90,16 @@ def source_line(fig: Figure, text: str) -> None:
             0.0, 0.0, f"Source: {text}", ha="left", va="bottom", fontsize=8, color="#555555", transform=fig.transFigure
         )
         fig.get_layout_engine().set(rect=(0, 0.04, 1, 0.96))
+
+
+def empty_note(ax: Any, message: str) -> None:
+    """Replace an empty chart's contents by a centred note that says why it is empty."""
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.grid(False)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    ax.text(0.5, 0.5, textwrap.fill(message, 60), ha="center", va="center", transform=ax.transAxes, color=NOTE_COLOUR)
 
 
 def png_bytes(fig: Figure) -> bytes:

@@ -24,13 +24,12 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
-from azru.charts.base import PALETTE, new_figure, source_line, style
+from azru.charts.base import PALETTE, empty_note, new_figure, source_line, style
 from azru.dates import parse_period
 
 __all__ = ["MARKERS", "format_value", "period_label", "shares_by_period", "supplier_name", "values_over_time"]
 
 MARKERS = ["o", "s", "^", "D", "v", "P", "X", "*"]
-_NOTE_COLOUR = "#555555"
 
 
 def format_value(value: float, unit: str | None = None) -> str:
@@ -79,15 +78,6 @@ def supplier_name(subject: object) -> str:
         return "supplier not named"
     match = re.match(r"^(.*?)(?:'s|’s|') share\b", subject.strip())
     return match.group(1) if match else subject.strip()
-
-
-def _note(ax: Axes, message: str) -> None:
-    ax.set_xticks([])
-    ax.set_yticks([])
-    ax.grid(False)
-    for side in ("left", "bottom"):
-        ax.spines[side].set_visible(False)
-    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color=_NOTE_COLOUR, wrap=True)
 
 
 def _usd_tick(value: float, _pos: object = None) -> str:
@@ -162,7 +152,7 @@ def values_over_time(
         if title:
             ax.set_title(title)
         if data.empty:
-            _note(ax, "No values to draw: the data holds none for this chart.")
+            empty_note(ax, "No values to draw: the data holds none for this chart.")
             source_line(fig, "; ".join([source, *notes]))
             return fig
         groups = sorted(data[group].astype(str).unique()) if group else [""]
@@ -325,7 +315,7 @@ def shares_by_period(
         if title:
             ax.set_title(title)
         if data.empty:
-            _note(ax, "No shares to draw: the data holds none for this chart.")
+            empty_note(ax, "No shares to draw: the data holds none for this chart.")
             source_line(fig, source)
             return fig
         data["_supplier"] = [supplier_name(s) for s in data[supplier]]

@@ -21,7 +21,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from azru.charts.base import PALETTE, THEME_COLOURS, new_figure, source_line, style
+from azru.charts.base import NOTE_COLOUR, PALETTE, THEME_COLOURS, empty_note, new_figure, source_line, style
 from azru.charts.trade import QUALIFIER_PREFIX, reporter_style
 from azru.dates import parse_period
 
@@ -34,7 +34,6 @@ DEFAULT_CENSUS_CAVEAT = (
 )
 _LEVELS = ("exact", "about")
 _MARKERS = ["o", "s", "^", "D", "v", "P", "X", "h"]
-_NOTE_COLOUR = "#444444"
 
 
 def format_count(value: float, qualifier: object = "exact") -> str:
@@ -67,14 +66,6 @@ def _fractional_year(period: object) -> float:
         return float("nan")
     start = parse_period(period)[0]
     return start.year + (start.timetuple().tm_yday - 1) / 365.25
-
-
-def _empty(ax: Axes, message: str) -> None:
-    ax.text(0.5, 0.5, textwrap.fill(message, 50), transform=ax.transAxes, ha="center", va="center", color=_NOTE_COLOUR)
-    ax.set_xticks([])
-    ax.set_yticks([])
-    for spine in ax.spines.values():
-        spine.set_visible(False)
 
 
 def _subject_colour(subject: str, index: int) -> str:
@@ -156,7 +147,7 @@ def census_series(
     with style():
         ax.set_title("Census counts, each census as published")
         if rows.empty:
-            _empty(ax, f"No {indicator.replace('_', ' ')} counts in the data.")
+            empty_note(ax, f"No {indicator.replace('_', ' ')} counts in the data.")
             source_line(fig, source)
             return fig
         subjects = list(dict.fromkeys(rows["subject"].astype("object").fillna("(no subject)")))
@@ -201,8 +192,8 @@ def census_series(
                         ha="right",
                         va="top",
                         fontsize=8,
-                        color=_NOTE_COLOUR,
-                        arrowprops={"arrowstyle": "->", "color": _NOTE_COLOUR, "linewidth": 0.8},
+                        color=NOTE_COLOUR,
+                        arrowprops={"arrowstyle": "->", "color": NOTE_COLOUR, "linewidth": 0.8},
                     )
         handles.append(Line2D([], [], color="#555555", linestyle=":", label="dotted: between censuses (no count)"))
         if not rows["qualifier"].astype("object").isin(_LEVELS).all():
@@ -262,7 +253,7 @@ def counts_by_source(
             x=0.0,
             ha="left",
             fontsize=10,
-            color=_NOTE_COLOUR,
+            color=NOTE_COLOUR,
         )
         for ax, indicator, title in zip(axes[:, 0], indicators, titles, strict=False):
             rows = frame[frame["indicator"] == indicator].copy()
@@ -271,7 +262,7 @@ def counts_by_source(
             rows = rows.dropna(subset=["year"]).sort_values(["year", "value"], kind="stable")
             ax.set_title(title, fontsize=11)
             if rows.empty:
-                _empty(ax, f"No dated {title} counts in the data.")
+                empty_note(ax, f"No dated {title} counts in the data.")
                 continue
             rows["key"] = rows[by].astype("object").fillna("(not stated)")
             keys = list(dict.fromkeys(rows["key"]))
@@ -370,7 +361,7 @@ def event_chart(
     with style():
         ax.set_title(title or "Events, each date as its source gives it")
         if rows.empty:
-            _empty(ax, "No events of this kind in the data.")
+            empty_note(ax, "No events of this kind in the data.")
             source_line(fig, source)
             return fig
         themes = []
@@ -397,7 +388,7 @@ def event_chart(
                     textcoords="offset points",
                     va="center",
                     fontsize=7.5,
-                    color=_NOTE_COLOUR,
+                    color=NOTE_COLOUR,
                 )
         ax.set_yticks(range(len(titles)), [textwrap.fill(t, wrap) for t in reversed(titles)], fontsize=8)
         ax.set_ylim(-0.7, len(titles) - 0.3)

@@ -25,7 +25,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from azru.charts.base import PALETTE, THEME_COLOURS, new_figure, source_line, style
+from azru.charts.base import NOTE_COLOUR, PALETTE, THEME_COLOURS, empty_note, new_figure, source_line, style
 from azru.dates import parse_partial
 
 __all__ = ["STATUS_COLOURS", "STATUS_MARKERS", "claim_chain", "span_chart"]
@@ -33,18 +33,7 @@ __all__ = ["STATUS_COLOURS", "STATUS_MARKERS", "claim_chain", "span_chart"]
 # Shape and colour both carry the status, so the chart reads in grey too.
 STATUS_MARKERS = {"reported": "o", "claimed": "^", "denied": "X", "planned": "s"}
 STATUS_COLOURS = {"reported": "#0072B2", "claimed": "#E69F00", "denied": "#D55E00", "planned": "#009E73"}
-_NOTE_COLOUR = "#555555"
 _ONE_DAY = pd.Timedelta(days=1)
-
-
-def _note(ax: Axes, message: str) -> None:
-    """Replace an empty chart's contents by a centred explanation."""
-    ax.set_xticks([])
-    ax.set_yticks([])
-    ax.grid(False)
-    for side in ("left", "bottom"):
-        ax.spines[side].set_visible(False)
-    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color=_NOTE_COLOUR, wrap=True)
 
 
 def _date_axis(ax: Axes) -> None:
@@ -113,7 +102,7 @@ def span_chart(
         if title:
             ax.set_title(title)
         if rows.empty:
-            _note(ax, "No spans to draw: the data holds none for this chart.")
+            empty_note(ax, "No spans to draw: the data holds none for this chart.")
             source_line(fig, source)
             return fig
         colours = _colours_for(rows[colour_col]) if colour_col else {}
@@ -131,7 +120,7 @@ def span_chart(
                     textcoords="offset points",
                     va="center",
                     fontsize=8,
-                    color=_NOTE_COLOUR,
+                    color=NOTE_COLOUR,
                 )
             elif end - start < _ONE_DAY:
                 ax.plot([start], [y], marker="D", color=colour, markersize=7, zorder=3)
@@ -215,7 +204,7 @@ def claim_chain(
         if title:
             ax.set_title(title)
         if rows.empty:
-            _note(ax, "No events to draw: the data holds none for this chain.")
+            empty_note(ax, "No events to draw: the data holds none for this chain.")
             source_line(fig, source)
             return fig
         y_positions = list(range(len(rows) - 1, -1, -1))

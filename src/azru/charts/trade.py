@@ -17,7 +17,6 @@ office (square), central bank (diamond) and officials (triangle) apart.
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,7 +27,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
-from azru.charts.base import PALETTE, new_figure, source_line, style
+from azru.charts.base import NOTE_COLOUR, PALETTE, empty_note, new_figure, source_line, style
 from azru.trade import (
     AZ_TO_RU,
     LEVEL_QUALIFIERS,
@@ -96,7 +95,6 @@ QUALIFIER_PREFIX = {
     "almost": "≲",
 }
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-_NOTE_COLOUR = "#444444"
 _GAP_COLOUR = "#f1f1f1"
 
 
@@ -168,15 +166,6 @@ def _not_shown(frame: pd.DataFrame, indicator: str, unit: str = "USD") -> str:
     parts = [f"{n} {what}" for n, what in counts if n]
     total = sum(n for n, _ in counts)
     return f"not shown: {', '.join(parts)} figure{'s' if total != 1 else ''}" if parts else ""
-
-
-def _empty(ax: Axes, message: str) -> None:
-    """An empty chart that says why it is empty."""
-    ax.text(0.5, 0.5, textwrap.fill(message, 50), transform=ax.transAxes, ha="center", va="center", color=_NOTE_COLOUR)
-    ax.set_xticks([])
-    ax.set_yticks([])
-    for spine in ax.spines.values():
-        spine.set_visible(False)
 
 
 def _year_axis(ax: Axes, first: int, last: int) -> None:
@@ -251,7 +240,7 @@ def turnover_series(
     with style():
         ax.set_title(title or f"{indicator.replace('_', ' ').capitalize()} by year, as each source states it")
         if rows.empty:
-            _empty(ax, f"No whole-year {indicator.replace('_', ' ')} figures in {unit} in the data.")
+            empty_note(ax, f"No whole-year {indicator.replace('_', ' ')} figures in {unit} in the data.")
         else:
             first, last = min(every_year), max(every_year)
             have = set(rows["year"].astype(int))
@@ -384,7 +373,7 @@ def side_by_side(
         what = indicator.replace("_", " ")
         ax.set_title(title or f"The same period, two statistics: {what}")
         if not periods:
-            _empty(ax, f"No period has {what} figures in USD from both Russian and Azerbaijani sources.")
+            empty_note(ax, f"No period has {what} figures in USD from both Russian and Azerbaijani sources.")
             source_line(fig, source)
             return fig
         ticks, seen = [], []
@@ -469,7 +458,7 @@ def stated_vs_computed_growth(
         what = indicator.replace("_", " ")
         ax.set_title(title or f"Growth of {what}: as stated, and as computed from levels")
         if comparison.empty:
-            _empty(ax, f"No whole-year growth rates of {what} in the data.")
+            empty_note(ax, f"No whole-year growth rates of {what} in the data.")
             source_line(fig, source)
             return fig
         comparison = comparison.assign(reporter=comparison["reporter"].replace("", "unclear"))
@@ -491,7 +480,7 @@ def stated_vs_computed_growth(
                     fontsize=7.5,
                     va="center",
                     ha="left",
-                    color=_NOTE_COLOUR,
+                    color=NOTE_COLOUR,
                 )
         ax.scatter(
             computed["x"],
@@ -578,7 +567,7 @@ def parts_vs_total(
     with style():
         ax.set_title(title or "Does the total equal the sum of its parts?")
         if levels.empty or total not in levels.index:
-            _empty(ax, "No levels to compare.")
+            empty_note(ax, "No levels to compare.")
             source_line(fig, source)
             return fig
         ticks, positions = [], []
@@ -619,7 +608,7 @@ def parts_vs_total(
                 f"parts − total: {_gap_text(gap, scale, ylabel)} ({gap / value_total:+.2%})".replace("-", "−"),
                 ha="center",
                 fontsize=8,
-                color=_NOTE_COLOUR,
+                color=NOTE_COLOUR,
             )
             ax.text(
                 (x_total + x_parts) / 2,
@@ -664,7 +653,7 @@ def balance_chart(
     with style():
         ax.set_title(title or "Both flows from one source, and the balance")
         if flows.empty:
-            _empty(ax, "No source in the data gives both directions of trade for the same whole year.")
+            empty_note(ax, "No source in the data gives both directions of trade for the same whole year.")
             source_line(fig, source)
             return fig
         x = list(range(len(flows)))
@@ -723,7 +712,7 @@ def flows_and_events(
         ax.set_title(title or f"{indicator.replace('_', ' ').capitalize()} by direction, and the events")
         years = [int(y) for y in rows["year"]] + [int(t.year) for t in events["start"]]
         if not years:
-            _empty(ax, f"No whole-year {indicator.replace('_', ' ')} figures and no events in the data.")
+            empty_note(ax, f"No whole-year {indicator.replace('_', ' ')} figures and no events in the data.")
             source_line(fig, source)
             return fig
         colours = {RU_TO_AZ: _RU_DARK, AZ_TO_RU: _AZ_LIGHT, "both": "#999999"}
@@ -788,7 +777,7 @@ def flows_and_events(
                 f"No whole-year {indicator.replace('_', ' ')} figures in the data.",
                 transform=ax.transAxes,
                 ha="center",
-                color=_NOTE_COLOUR,
+                color=NOTE_COLOUR,
             )
         _legend(ax, handles, columns=3)
     source_line(fig, _source_text(source, _not_shown(measures, indicator, unit)))
