@@ -9,14 +9,47 @@ The names a notebook needs:
 >>> print(azru.cite("seed-trade-turnover-2008", style="text"))  # doctest: +ELLIPSIS
 Wikipedia (Wikimedia Foundation). Encyclopedia article on Azerbaijan–Russia relations...
 
-Charts live in :mod:`azru.charts`, imported on demand so that ``import azru``
-stays as light as pandas alone.
+Names load on first use and charts live in :mod:`azru.charts`, imported
+explicitly, so ``import azru`` itself loads neither pandas nor matplotlib.
 """
 
-from azru.checks import check
-from azru.cite import cite
-from azru.data import Facts, actors, clear_cache, events, load, measures, places, sources
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from azru.errors import DataError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from azru.checks import check
+    from azru.citations import cite
+    from azru.data import Facts, actors, clear_cache, events, load, measures, places, sources
+
+# Names resolved on first use (PEP 562), so that `import azru` costs almost nothing and
+# commands that need no data (`azru book` with nothing to rebuild) never import pandas.
+_LAZY = {
+    "Facts": "azru.data",
+    "load": "azru.data",
+    "events": "azru.data",
+    "measures": "azru.data",
+    "sources": "azru.data",
+    "places": "azru.data",
+    "actors": "azru.data",
+    "clear_cache": "azru.data",
+    "check": "azru.checks",
+    "cite": "azru.citations",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'azru' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __all__ = [
     "DataError",

@@ -12,14 +12,14 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
-
-from azru.checks import check
-from azru.cite import STYLES, cite
-from azru.data import default_package_path, load
+from azru.citations import STYLES
 from azru.errors import DataError
 from azru.validate import TABLE_NAMES, file_hash
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
 
 __all__ = ["main", "main_entry", "rehash"]
 
@@ -27,6 +27,8 @@ FACT_COLUMNS = ["event_id", "date", "date_end", "theme", "kind", "status", "titl
 
 
 def _emit(frame: pd.DataFrame, fmt: str) -> None:
+    import pandas as pd
+
     if fmt == "csv":
         sys.stdout.write(frame.to_csv(index=False, lineterminator="\n"))
     elif fmt == "json":
@@ -81,11 +83,15 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = _parser().parse_args(argv)
-    descriptor = args.data or default_package_path()
-    if args.command == "book":
+    if args.command == "book":  # before anything imports pandas: a rebuild with nothing changed stays cheap
         from azru.book import main as book_main
 
         return book_main(args)
+    from azru.checks import check
+    from azru.citations import cite
+    from azru.data import default_package_path, load
+
+    descriptor = args.data or default_package_path()
     try:
         if args.command == "data" and args.action == "rehash":
             changed = rehash(Path(descriptor))

@@ -31,7 +31,9 @@ from azru.errors import DataError
 __all__ = ["NON_NEGATIVE_UNITS", "TABLE_NAMES", "Table", "file_hash", "read_package"]
 
 TABLE_NAMES = ("sources", "places", "actors", "events", "measures")
-NON_NEGATIVE_UNITS = frozenset({"USD", "RUB", "USD_per_1000_m3", "km", "m", "mi", "people", "count", "m3", "t", "year", "rank"})
+NON_NEGATIVE_UNITS = frozenset(
+    {"USD", "RUB", "USD_per_1000_m3", "km", "m", "mi", "people", "count", "m3", "t", "year", "rank"}
+)
 PARTIAL_DATE_FIELDS = frozenset({"date", "date_end", "published", "role_from", "role_to"})
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|[+-]?(?:nan|inf|infinity)", re.I)
 

@@ -14,9 +14,12 @@ the project's seed text. https://en.wikipedia.org/wiki/Azerbaijan%E2%80%93Russia
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
 
-from azru.data import Facts, load
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from azru.data import Facts
 
 __all__ = ["STYLES", "cite", "source_of"]
 
@@ -29,6 +32,8 @@ def source_of(identifier: str, facts: Facts | None = None) -> pd.Series:
     >>> source_of("seed-exports-2008")["publisher"]
     'Wikipedia (Wikimedia Foundation)'
     """
+    from azru.data import load
+
     facts = facts if facts is not None else load()
     sources = facts.sources.set_index("source_id", drop=False)
     if identifier in sources.index:
