@@ -68,3 +68,22 @@ def test_lesson_shape(path: Path) -> None:
     for output in figures:
         html = output["data"]["text/html"]
         assert re.search(r'alt="[^"]{20,}"', html) and "<figcaption>Figure " in html
+
+
+def _stored_text(notebook: nbformat.NotebookNode) -> str:
+    parts = []
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            parts.append(output.get("text", ""))
+            parts.extend(output.get("data", {}).get(kind, "") for kind in ("text/plain", "text/html"))
+    return "\n".join(parts)
+
+
+def test_reading_the_sources_shows_every_finding() -> None:
+    import azru
+
+    stored = _stored_text(nbformat.read(ROOT / "notebooks" / "06_reading_the_sources.ipynb", as_version=4))
+    findings = azru.check()
+    assert len(findings) > 0
+    missing = [message for message in findings["message"] if message[:60] not in stored]
+    assert not missing, missing
