@@ -15,7 +15,7 @@ env: $(STAMP)
 $(STAMP): pyproject.toml $(CONSTRAINTS)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=25"
-	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e ".[test]"
+	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e ".[test,geo]"
 	touch $@
 
 # jupyter_server for tests/test_lab.py, installed beside the test environment, not in it: its
@@ -52,6 +52,7 @@ lab: env
 
 bench: env
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/book.py
 
 clean:
 	rm -rf _build .pytest_cache .ruff_cache
