@@ -28,6 +28,7 @@ import pandas as pd
 
 from azru.data import Facts, load
 from azru.dates import parse_partial
+from azru.formatting import format_value
 
 __all__ = [
     "CHECKS",
@@ -112,14 +113,6 @@ def rounding_halfwidth(value: float) -> float:
     return 0.5 * 10.0**-decimals * scale
 
 
-def _fmt(value: float, unit: str) -> str:
-    if unit == "USD":
-        return f"{value / 1e9:.4g} bn USD" if abs(value) >= 1e9 else f"{value / 1e6:.4g} mn USD"
-    if unit == "percent":
-        return f"{value:g}%"
-    return f"{value:g} {unit}"
-
-
 def _key(value: object) -> str:
     return "" if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA else str(value)
 
@@ -200,8 +193,8 @@ def parts_and_totals(facts: Facts) -> list[Finding]:
                         "warning",
                         (total["measure_id"], *(r["measure_id"] for r in parts)),
                         (source,),
-                        f"{period}: the parts ({' + '.join(_fmt(r['value'], 'USD') for r in parts)} = {_fmt(part_sum, 'USD')}) "
-                        f"do not add up to the stated turnover {_fmt(total['value'], 'USD')}",
+                        f"{period}: the parts ({' + '.join(format_value(r['value'], 'USD') for r in parts)} = {format_value(part_sum, 'USD')}) "
+                        f"do not add up to the stated turnover {format_value(total['value'], 'USD')}",
                     )
                 )
     return found
@@ -248,8 +241,8 @@ def growth_rates(facts: Facts) -> list[Finding]:
             ids = (total[0][1], total[0][2], *(i for p in parts for i in p[1:]))
             gap = abs(prev_total - prev_parts) / prev_total
             message = (
-                f"{period}: the growth rates imply {int(period) - 1} turnover {_fmt(prev_total, 'USD')} "
-                f"and parts summing to {_fmt(prev_parts, 'USD')} (gap {gap:.2%})"
+                f"{period}: the growth rates imply {int(period) - 1} turnover {format_value(prev_total, 'USD')} "
+                f"and parts summing to {format_value(prev_parts, 'USD')} (gap {gap:.2%})"
             )
             found.append(Finding("growth_rates", "info" if gap < 0.005 else "warning", ids, (source,), message))
     # (2) stated rate vs rate computed from consecutive exact levels of one reporter
@@ -277,7 +270,7 @@ def growth_rates(facts: Facts) -> list[Finding]:
                             (rate["measure_id"], a["measure_id"], b["measure_id"]),
                             (rate["source_id"], a["source_id"], b["source_id"]),
                             f"{rate['indicator']} {year} ({rate['reporter']}): stated {rate['value']:g}%, but the levels "
-                            f"{_fmt(a['value'], 'USD')} ({year - 1}) and {_fmt(b['value'], 'USD')} ({year}) give {computed:.1f}% "
+                            f"{format_value(a['value'], 'USD')} ({year - 1}) and {format_value(b['value'], 'USD')} ({year}) give {computed:.1f}% "
                             f"(between {low:.1f}% and {high:.1f}% allowing for rounding)",
                         )
                     )
@@ -335,7 +328,7 @@ def same_quantity(facts: Facts) -> list[Finding]:
         indicator, period, flow, unit, subject = values
         label = " ".join(str(x) for x in (indicator, period, flow, subject and f"[{subject}]") if x)
         stated = "; ".join(
-            f"{str(r['qualifier']).replace('_', ' ') + ' ' if r['qualifier'] != 'exact' else ''}{_fmt(r['value'], str(unit))} ({r['reporter']}, {r['source_id']})"
+            f"{str(r['qualifier']).replace('_', ' ') + ' ' if r['qualifier'] != 'exact' else ''}{format_value(r['value'], str(unit))} ({r['reporter']}, {r['source_id']})"
             for r in group
         )
         found.append(

@@ -26,31 +26,11 @@ from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
 from azru.charts.base import PALETTE, empty_note, new_figure, source_line, style
 from azru.dates import parse_period
+from azru.formatting import format_value
 
 __all__ = ["MARKERS", "format_value", "period_label", "shares_by_period", "supplier_name", "values_over_time"]
 
 MARKERS = ["o", "s", "^", "D", "v", "P", "X", "*"]
-
-
-def format_value(value: float, unit: str | None = None) -> str:
-    """A value as a reader would write it: ``15 mn USD``, ``4 bn USD``, ``85%``, ``94 count``.
-
-    >>> format_value(7_000_000, "USD"), format_value(2.403e9, "USD"), format_value(94, "count")
-    ('7 mn USD', '2.403 bn USD', '94')
-    """
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "n/a"
-    if unit == "USD":
-        if abs(value) >= 1e9:
-            return f"{value / 1e9:.4g} bn USD"
-        if abs(value) >= 1e6:
-            return f"{value / 1e6:.4g} mn USD"
-        return f"{value:,.0f} USD"
-    if unit == "percent":
-        return f"{value:g}%"
-    if unit in (None, "", "count", "people"):
-        return f"{value:,.10g}"
-    return f"{value:g} {unit}"
 
 
 def period_label(period: str) -> str:
