@@ -19,7 +19,14 @@ from matplotlib.testing.compare import compare_images
 
 from azru.charts.base import png_bytes
 
-__all__ = ["BASELINES", "TOLERANCE", "UPDATE_BASELINES", "compare_with_baseline", "update_baseline"]
+__all__ = [
+    "BASELINES",
+    "TOLERANCE",
+    "UPDATE_BASELINES",
+    "assert_matches_baseline",
+    "compare_with_baseline",
+    "update_baseline",
+]
 
 BASELINES = Path(__file__).resolve().parent / "baseline"
 UPDATE_BASELINES = os.environ.get("AZRU_UPDATE_BASELINES") == "1"
@@ -53,3 +60,9 @@ def compare_with_baseline(name: str, fig: Figure, tmp_path: Path, update: bool =
         return compare_images(str(expected), str(actual), tol=TOLERANCE)
     except Exception as exc:  # a size mismatch raises instead of returning a message
         return f"{type(exc).__name__}: {exc}"
+
+
+def assert_matches_baseline(name: str, fig: Figure, tmp_path: Path) -> None:
+    """Fail unless ``fig`` matches its baseline (under AZRU_UPDATE_BASELINES=1, make it the baseline)."""
+    problem = compare_with_baseline(name, fig, tmp_path, update=UPDATE_BASELINES)
+    assert problem is None, problem

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from figures import BASELINES, UPDATE_BASELINES, compare_with_baseline, update_baseline
+from figures import BASELINES, assert_matches_baseline, compare_with_baseline
 from matplotlib.figure import Figure
 
 from azru import geo
@@ -77,13 +77,7 @@ CHARTS: dict[str, Callable[[], Figure]] = {
 
 @pytest.mark.parametrize("name", sorted(CHARTS))
 def test_chart_matches_baseline(name: str, tmp_path: Path) -> None:
-    fig = CHARTS[name]()
-    if UPDATE_BASELINES:
-        update_baseline(name, fig)
-    if not (BASELINES / f"{name}.png").exists():
-        pytest.fail(f"no baseline tests/baseline/{name}.png: run with AZRU_UPDATE_BASELINES=1 and commit the file")
-    problem = compare_with_baseline(name, fig, tmp_path)
-    assert problem is None, problem
+    assert_matches_baseline(name, CHARTS[name](), tmp_path)
 
 
 def test_a_moved_border_fails_the_comparison(tmp_path: Path) -> None:

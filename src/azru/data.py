@@ -146,6 +146,16 @@ def _as_list(value: str | Iterable[str] | None) -> list[str] | None:
     return [value] if isinstance(value, str) else list(value)
 
 
+def _matching(frame: pd.DataFrame, **wanted: str | Iterable[str] | None) -> pd.Series:
+    """Rows whose columns take one of the wanted values (a filter left as None keeps every row)."""
+    mask = pd.Series(True, index=frame.index)
+    for column, values in wanted.items():
+        allowed = _as_list(values)
+        if allowed is not None:
+            mask &= frame[column].isin(allowed)
+    return mask
+
+
 def events(
     theme: str | Iterable[str] | None = None,
     kind: str | Iterable[str] | None = None,
@@ -164,11 +174,7 @@ def events(
     2009-01-30 denied armenianclub-2009-02-01-defence-ministers
     """
     frame = load().events
-    mask = pd.Series(True, index=frame.index)
-    for column, wanted in (("theme", theme), ("kind", kind), ("status", status)):
-        values = _as_list(wanted)
-        if values is not None:
-            mask &= frame[column].isin(values)
+    mask = _matching(frame, theme=theme, kind=kind, status=status)
     if start is not None:
         mask &= frame["end"] >= pd.Timestamp(parse_partial(start)[0])
     if end is not None:
@@ -190,11 +196,7 @@ def measures(
      301.1   mi
     """
     frame = load().measures
-    mask = pd.Series(True, index=frame.index)
-    for column, wanted in (("indicator", indicator), ("theme", theme), ("reporter", reporter)):
-        values = _as_list(wanted)
-        if values is not None:
-            mask &= frame[column].isin(values)
+    mask = _matching(frame, indicator=indicator, theme=theme, reporter=reporter)
     if period is not None:
         mask &= frame["period"] == period
     return frame[mask].copy()
