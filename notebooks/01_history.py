@@ -1,9 +1,11 @@
 # %% [markdown]
 # # 1. History: the relation from 1991 to today
 #
-# Azerbaijan and Russia have been neighbours, partners, rivals and — since
-# 2022 — formal allies, and by 2025 they were in the sharpest crisis of their
-# relation. This lesson reads that history from the dated events in the data:
+# How did the relation between Azerbaijan and Russia change after the end of
+# the Soviet Union? The data records, among much else, a Declaration on
+# Allied Interaction signed in 2022 and, after an air crash in December 2024,
+# a run of closures, arrests and summonses. This lesson reads the history
+# from the dated events in the data:
 # a timeline by theme cut into six phases, the rhythm of visits and signed
 # documents, the arrangements that lasted for years (a lease, programmes, a
 # peacekeeping deployment), the chain of statements after the air crash of
@@ -43,7 +45,7 @@ print(
 #
 # | phase | years | what marks it |
 # | --- | --- | --- |
-# | I. The 1990s | 1991–1999 | independence, diplomatic relations (1992), the 1997 treaty of friendship, a closed land border |
+# | I. The 1990s | 1991–1999 | diplomatic relations (1992), the 1997 treaty of friendship, a closed land border |
 # | II. Rapprochement | 2000–2009 | Putin's visit to Baku (2001), the Gabala radar agreement (2002), declarations and cultural years |
 # | III. Arms and borders | 2010–2019 | the border treaty (2010), large arms contracts, the end of Russian use of the Gabala radar (2012) |
 # | IV. War and peacekeepers | 2020–2021 | the 2020 Karabakh war, the ceasefire statement and Russian peacekeepers |
@@ -118,13 +120,17 @@ charts.show(
 # %% [markdown]
 # > **Check the source.** Even well-known meetings are dated differently by
 # > different sources: Heydar Aliyev's 1997 visit to Moscow is given as 2–4
-# > July by one source and 3–4 July by another, and his January 2002 visit ends
-# > on the 25th, 26th or 27th depending on who tells it. The 2020 ceasefire
-# > was signed late on 9 November but took effect at midnight Moscow time on
-# > 10 November. Wire reports in 2024 said Putin had "last visited Azerbaijan
-# > in 2018", but the Kremlin's record places the 2018 talks in Sochi, in
-# > Russia. When the data holds two datings of one event, each is a row with
-# > its own source, and `azru.check()` lists them:
+# > July by one source and 3–4 July by another (rows
+# > `aliyev-moscow-visit-1997-heritage`, `aliyev-moscow-visit-1997-jamestown`),
+# > and his January 2002 visit ends on the 25th, 26th or 27th depending on who
+# > tells it (rows `aliyev-moscow-visit-2002-*`). The trilateral statement of
+# > 2020 was signed late on 9 November but took effect at midnight Moscow time
+# > on 10 November (notes of row `trilateral-statement-2020-11-10`). A 2024
+# > wire report says Putin had last been to Azerbaijan in September 2018, but
+# > the Kremlin's record places the September 2018 talks in Sochi, in Russia
+# > (rows `putin-visit-azerbaijan-2018-pledgetimes`,
+# > `putin-aliyev-talks-sochi-2018`). When the data holds two datings of one
+# > event, each is a row with its own source, and `azru.check()` lists them:
 
 # %%
 dating = azru.check(only=["event_dates"])
@@ -280,22 +286,34 @@ charts.show(
 )
 
 # %% [markdown]
-# > **Check the source.** Early reports of the crash gave 72 or even 110
-# > people on board and 27 or 28 survivors; the final figures are 67 aboard
-# > (62 passengers and five crew), 38 dead and 29 survivors, and one outlet
-# > wrote that the crash "killed 67 passengers". When Putin spoke about it in
-# > October 2025, the distance of the missiles from the aircraft was reported
-# > as "10 m", "several metres" or "a few metres". The Azerbaijani culture
-# > ministry's cancellation of Russian cultural events in June 2025 is dated to
-# > a Sunday by two outlets and to a Friday by a third. Early numbers in a
-# > fast-moving story are the least reliable: prefer the latest official
+# > **Check the source.** The sources do not agree on how many people were
+# > on board the airliner or how many survived: early reports give other
+# > counts than later ones, and the `notes` say which figures are final. When
+# > Putin spoke about the crash in October 2025, reports gave the distance of
+# > the missiles from the aircraft in different words (notes of row
+# > `azal-missile-distance`). The Azerbaijani culture ministry's cancellation
+# > of Russian cultural events in June 2025 is dated to a Sunday by two
+# > outlets and to a Friday by a third (rows `cultural-events-cancelled-2025-*`).
+# > The table below lists every number the data attaches to the events of the
+# > chain, with its source: which counts were revised later? Prefer the latest
 # > figure and say whose it is.
+
+# %%
+crisis_numbers = facts.measures[facts.measures["event_id"].isin(crisis["event_id"])].sort_values(
+    ["event_id", "indicator", "value"], kind="stable"
+)
+if crisis_numbers.empty:
+    print("No numbers are attached to the events of the chain in this data.")
+crisis_numbers.assign(value=crisis_numbers["value"].map("{:g}".format))[
+    ["event_id", "indicator", "value", "unit", "qualifier", "source_id", "notes"]
+]
 
 # %% [markdown]
 # ## 5. Diplomatic missions
 #
-# Each country keeps an embassy in the other's capital; Azerbaijan also has
-# consulates general in Russian cities. Missions are places in the data, and
+# The data records an embassy of each country in the other's capital and
+# Azerbaijani consulates general in Russian cities (rows of `places` of kind
+# `embassy` and `consulate`). Missions are places in the data, and
 # a mission without coordinates of its own takes those of the city it is
 # `within`.
 
@@ -311,12 +329,13 @@ missions["opening in the data"] = [first_opening.get(p, "not in the data") for p
 missions[["name_en", "kind", "city", "host country", "opening in the data", "source_id"]]
 
 # %% [markdown]
-# > **Check the source.** The research for this course found no reliable
-# > page giving the opening date of either embassy (one weak page links the
-# > Russian embassy vaguely to 1992) or of the consulate general in Saint
-# > Petersburg. For the consulate general in Yekaterinburg there are two
-# > dates, and both are right: the consul started work in September 2009 and
-# > the office building opened in May 2010. "Not in the data" above means
+# > **Check the source.** The data holds no opening date for either embassy
+# > (the notes of row `bulbuloglu-consulates-interview-2024` record that none
+# > was found) or for the consulate general in Saint Petersburg. For the
+# > consulate general in Yekaterinburg there are two dates, and both can be
+# > right: the consul started work in September 2009 and the consulate got its
+# > own office in May 2010 (rows `consulate-yekaterinburg-opens-2009`,
+# > `consulate-yekaterinburg-office-2010`). "Not in the data" above means
 # > exactly that, not that the mission has no history.
 
 # %%
@@ -425,6 +444,6 @@ contested[["date", "status", "title", "actor_names", "source_id"]]
 # The sources of every event and place this lesson drew on:
 
 # %%
-used = sorted(set(events["source_id"]) | set(missions["source_id"]))
+used = sorted(set(events["source_id"]) | set(missions["source_id"]) | set(crisis_numbers["source_id"]))
 for source_id in used:
     print("-", azru.cite(source_id, style="text"))

@@ -1,16 +1,16 @@
 # %% [markdown]
 # # 2. Military cooperation: agreements, a radar, arms and allegations
 #
-# Military ties between Azerbaijan and Russia have been close and uneasy at
-# once. Russia rented the Soviet-built Gabala radar station in northern
-# Azerbaijan from 2002 until talks on a new rent failed in 2012; it sold
-# Azerbaijan billions of dollars of weapons in the 2010s, while also arming
-# Armenia, Azerbaijan's adversary. This lesson follows the signed agreements
-# and the defence ministers' visits, the radar's lease and the fight over its
-# price, the 2009 allegation that Russia had shipped arms to Armenia and what
-# came of it, the totals of the arms contracts and Russia's falling share of
-# Azerbaijan's arms imports, and a small error in a source that a check finds:
-# one minister under two first names.
+# The military events in the data show cooperation and quarrels side by
+# side. Russia rented the Gabala radar station in Azerbaijan from 2002 until
+# talks on a new rent failed in 2012; arms contracts between the two were put
+# at billions of dollars in the 2010s (section 4), while media in Baku alleged
+# that Russia was also arming Armenia (section 3). This lesson follows the
+# signed agreements and the defence ministers' visits, the radar's lease and
+# the fight over its price, the 2009 allegation that Russia had shipped arms
+# to Armenia and what came of it, the totals of the arms contracts and
+# Russia's falling share of Azerbaijan's arms imports, and a small error in a
+# source that a check finds: one minister under two first names.
 #
 # **Learning objectives.** After this lesson you can
 #
@@ -106,12 +106,14 @@ charts.show(
 # %% [markdown]
 # ## 2. The Gabala radar, 2002–2012
 #
-# The Gabala (also written Qabala) radar is a Soviet early-warning station of
-# the Daryal type. Under the agreement of 25 January 2002 Azerbaijan owned it
-# and Russia rented it for ten years. In 2007 Putin even offered it to the
-# United States as part of a joint missile-defence system. When the lease
-# neared its end, Baku raised its price; Moscow refused, and on 10 December
-# 2012 Azerbaijan announced that Russia had stopped using the station.
+# The Gabala (also written Qabala) radar is a station of the Daryal type.
+# Under the agreement of 25 January 2002 it belonged to Azerbaijan and Russia
+# rented it for ten years (row `gabala-lease-terms-2002`). In June 2007 Putin
+# even offered it for use in US missile defence (rows `g8-gabala-offer-2007`,
+# `seed-putin-g8-gabala-offer-2007`). When the lease neared its end, Baku
+# raised its price; Moscow refused (row `gabala-asking-price-2011-11`), and on
+# 10 December 2012 Azerbaijan's foreign ministry announced that Russia had
+# stopped using the station (row `gabala-use-ends-2012`).
 #
 # The events about the radar are found by its place and by every name the
 # gazetteer gives it:
@@ -165,7 +167,8 @@ charts.show(
 # > EurasiaNet and the Polish portal Onet give **10 million USD**. No stored
 # > source reconciles the two. The lease's end is given as 24 December 2012
 # > by some sources and as "August 2012" by others, while the Azerbaijani
-# > foreign ministry says Russia's use ended on 9–10 December 2012. The data
+# > foreign ministry says the agreement ceased to apply from 9 December 2012
+# > (rows `gabala-lease-expiry-*` and `gabala-use-ends-2012`). The data
 # > keeps every version, each with its source:
 
 # %%
@@ -308,9 +311,11 @@ claimed_value[["indicator", "period", "stated", "qualifier", "subject", "status"
 # %% [markdown]
 # ## 4. Arms contracts and Russia's share of Azerbaijan's arms imports
 #
-# In August 2013 President Aliyev put the arms contracts signed with Russia
-# since 2010 at 4 billion dollars; later statements speak of about 5 billion,
-# of which 3 billion had been delivered by 2019. Each total is drawn where it
+# In August 2013 President Aliyev put military-technical cooperation with
+# Russia at 4 billion dollars, a figure Vedomosti explained as the contracts
+# signed since 2010 (row `aliyev-arms-4bn-statement-2013`); later statements
+# speak of about 5 billion, of which 3 billion had been delivered by 2019
+# (table below). Each total is drawn where it
 # was stated; a line joins two totals only when they are stated within about
 # a year of each other, so the years without a statement stay empty. A total
 # dated only to a year is drawn at the start of that year.
@@ -324,7 +329,7 @@ charts.show(
     series.values_over_time(totals, group="series", labels="text", ylabel="USD"),
     7,
     "Totals of Russian–Azerbaijani arms contracts and deliveries, as stated at different dates.",
-    "Chart of US dollars against time with one point per stated total: contracts signed (about 4 billion in 2013, "
+    "Chart of US dollars against time with one point per stated total: contracts signed (4 billion in 2013, "
     "about 5 billion later) and arms delivered, each labelled with its value; hollow markers are approximate values.",
 )
 
@@ -338,14 +343,14 @@ stated_totals[["indicator", "period", "stated", "qualifier", "reporter", "source
 # %% [markdown]
 # > **Check the source.** The 4 and 5 billion dollar totals are not two
 # > measurements of one thing: they were stated in different years and count
-# > contracts signed up to different dates. A 2019 rewrite of a Kommersant
-# > report even speaks of a "5 billion dollar agreement signed in 2003",
-# > which mixes up the 2003 framework agreement on military-technical
-# > cooperation with the contracts signed after 2010. The T-90 tank order is
-# > a smaller case: 94 tanks in one report (2013), 100 in a Russian
-# > official's statement (2014), and the contract year is given as 2010–11,
-# > 2011–12 or 2010–12. The checks flag every military number that two
-# > sources state differently:
+# > contracts signed up to different dates. The notes of row
+# > `valdai-arms-remarks-2019` record a 2019 piece based on Kommersant that
+# > describes a single 5-billion-dollar deal of 2003, which seems to mix up
+# > the 2003 framework agreement on military-technical cooperation with the
+# > later contracts. The T-90 tank order is a smaller case: the reports give
+# > different numbers of tanks (printed below) and different contract years
+# > (notes of row `t90-tanks-ordered-ria`). The checks flag every military
+# > number that two sources state differently:
 
 # %%
 tanks = measures[measures["indicator"].str.startswith("tanks_")]
@@ -382,8 +387,9 @@ charts.show(
 # > **Check the source.** SIPRI's shares measure the volume of major weapons
 # > delivered, valued in SIPRI's trend-indicator units, not money paid, and a
 # > five-year window smooths out single large deliveries. Summaries of the
-# > same SIPRI release can differ too: Israel's share for 2016–20 is 69% in
-# > one summary and 64% in another. Quote the period and the source with the
+# > same SIPRI release can differ too: the notes of row
+# > `sipri-israel-share-2016-2020` mention a second summary that gives Israel
+# > another share for 2016–20. Quote the period and the source with the
 # > number.
 
 # %% [markdown]

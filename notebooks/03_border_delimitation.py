@@ -1,10 +1,11 @@
 # %% [markdown]
 # # 3. The border: talks, the agreed line, the map, and the lengths sources give
 #
-# Azerbaijan and Russia share a land border in the eastern Caucasus, from the
-# meeting point with Georgia in the mountains down to the Caspian shore, much
-# of it along the Samur river. Drawing it as a legal line took years of talks
-# after 1991. This lesson puts the border on a map from public-domain boundary
+# Azerbaijan and Russia share a land border that runs, in the words of a
+# 2011 report on its ratification, from the tripoint with Georgia to the
+# Caspian (row `federation-council-approves-border-treaty-2011`). The data
+# follows how it was drawn as a legal line, from rounds of talks to a treaty.
+# This lesson puts the border on a map from public-domain boundary
 # data, measures it, and sets that measurement beside the lengths the sources
 # state, which do not agree with each other. It then follows how much of the
 # line the sources say was agreed, and the events from talks to treaty.
@@ -150,7 +151,8 @@ print(f"{longer} of them are longer than the map line of {computed_km:.1f} km.")
 # > **Check the source.** The seed article gives the line agreed by January
 # > 2008 as "301.1 miles (336.5 km)". A mile is 1.609344 km, so the two
 # > numbers cannot describe the same line: one of them is wrong, or both are.
-# > No other page found for this project states either number. The
+# > No other page found for this project states either number (notes of
+# > row `seed-border-talks-xv-2008`). The
 # > consistency check `unit_conversion` catches such pairs wherever they
 # > occur in the data.
 
@@ -185,11 +187,12 @@ for ids in conversions["ids"]:
 #
 # ## 4. Why the map line is shorter
 #
-# The map line is shorter than the stated lengths, and that is expected. A
-# border on the ground follows ridges and, for much of its course, the Samur
-# river, with every bend. A map at 1:10 million keeps a point only every few
-# kilometres: each bend between two kept points becomes a straight chord,
-# and a chord is always shorter than the curve it cuts off. The coarser the
+# The count above shows how many stated lengths exceed the map line, and a
+# shorter map line is expected. A border on the ground follows every bend of
+# the terrain and of any river it runs along. A map at 1:10 million keeps a
+# point only every few kilometres: each bend between two kept points
+# becomes a straight chord, and a chord is always shorter than the curve it
+# cuts off. The coarser the
 # map, the shorter the line. The same effect can be shown by generalising
 # the line further with the Douglas–Peucker method (`geo.simplify`), which
 # drops every point closer to the simplified line than a tolerance:
@@ -225,19 +228,20 @@ spacing = computed_km / max(1, vertices - len(border))
 print(f"The shipped line has a point every {spacing:.1f} km on average.")
 
 # %% [markdown]
-# A surveyed border follows the river bank and the watershed to the metre,
-# so it is longer than any map line. Generalisation alone does not explain
+# A surveyed border follows the ground in far more detail than any map
+# line, so it comes out longer. Generalisation alone does not explain
 # why the stated lengths differ from each other, though: they may count
 # different things (the land section only, or with the river and sea
-# sections; the line before or after the treaty), and most sources do not
-# say which.
+# sections; the line before or after the treaty), and few rows record how
+# their source measured (see the `notes` of each row).
 
 # %% [markdown]
 # ## 5. How much of the line was agreed
 #
-# Before the treaty, officials of both sides reported what share of the line
-# the delimitation commissions had agreed. Each report is one row; a report
-# of "at least" or "more than" is drawn as a hollow marker. Some reports are
+# Before the treaty, officials of both sides (and the seed article) reported
+# what share of the line the delimitation commissions had agreed. Each
+# report is one row; a report of "at least" or "more than" is drawn as a
+# hollow marker. Some reports are
 # dated only to the year: their marker sits on 1 January with a whisker to
 # the end of the year. The base length they refer to is not always the same
 # (see the `notes` column of `measures`).

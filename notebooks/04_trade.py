@@ -65,9 +65,10 @@ seed_2008[["value", "unit", "qualifier", "flow", "reporter"]].assign(value=seed_
 # > **Check the source.** Open the seed article (`azru.cite` prints its
 # > address below) and find the sentence with these figures. Does it say
 # > "Russia's exports" or "Azerbaijan's exports"? Does it name customs or a
-# > statistics office? The project's research found no other page that
-# > states these four numbers, so they rest on this one uncited sentence.
-# > That is a reason to check them arithmetically before using them.
+# > statistics office? The data holds no other source for these 2008
+# > figures, and the source's own notes (`azru.sources()`) say the article
+# > cites no source for them, so they rest on this one sentence. That is a
+# > reason to check them arithmetically before using them.
 
 # %%
 print(azru.cite(SEED, style="markdown"))
@@ -192,8 +193,8 @@ print(f"year and reporter pairs with more than one figure: {int((several > 1).su
 # > **Check the source.** Pick the reporter called "media" or "unclear" in any
 # > year and open its source with `azru.cite(measure_id)`. Does the article
 # > name the statistics it quotes? Is the number a full year, or "January to
-# > November" rounded up in a headline? Part-year figures are the most common
-# > way a series goes wrong.
+# > November" rounded up in a headline? A part-year figure read as a whole
+# > year is one way a series goes wrong.
 #
 # ## 4. Two statistics for the same period
 #
@@ -239,10 +240,10 @@ else:
 
 # %% [markdown]
 # > **Check the source.** For the sharpest case, read what each source says
-# > about why the figures differ. Some authors blame under-reporting at one
-# > border; others point to definitions. Neither explanation is in the
-# > numbers themselves: a careful reader reports both figures with their
-# > reporters, and does not average them.
+# > about why the figures differ. Does it blame one side's records, or the
+# > definitions? No explanation is in the numbers themselves: a careful
+# > reader reports both figures with their reporters, and does not average
+# > them.
 #
 # ## 5. The balance, where both flows are known
 #
@@ -325,12 +326,13 @@ print(f"({warnings} warning{'s' if warnings != 1 else ''})")
 # %% [markdown]
 # ## 7. Gas
 #
-# Gas has run both ways. Russia supplied Azerbaijan until the end of 2006;
-# Gazprom's price rise for 2007 ended those deliveries, and a few years
-# later Azerbaijan began to sell gas to Russia instead. After new fields
-# came on stream Russian gas came back only in small, contested amounts,
-# including the supplies of 2022–2023. The chart shows the volumes the data
-# holds and numbers the energy events; the table below it lists them.
+# Gas has run both ways. Russian deliveries to Azerbaijan stopped at the
+# start of 2007 after a dispute over a higher price, and from 2010
+# Azerbaijan sold gas to Russia instead. Russian gas came back only for short
+# spells: a short episode in 2015, a contract of 2017 suspended in 2018, and
+# deliveries from late 2022 under a contract to run until March 2023. The
+# chart shows the volumes the data holds and numbers the energy events; the
+# table below it lists them, with the source of each.
 
 # %%
 energy_events = facts.events[facts.events["theme"] == "energy"].sort_values("start", kind="stable")
@@ -368,10 +370,10 @@ other_gas[["indicator", "period", "value", "unit", "qualifier", "flow", "reporte
 # ## 8. Investment: who says how much
 #
 # Investment stocks are stated, not measured in any source the data holds:
-# ministers and presidents give them at meetings. The definitions differ
-# (direct investment only, or all investment; the oil sector included or
-# not) and are often unstated. The chart keeps each statement with its own
-# description and marks who made it.
+# officials give them in speeches, at meetings and to the press (column
+# `reporter`). The descriptions differ (direct investment only, or all
+# investment; the oil sector included or not; column `subject`). The chart
+# keeps each statement with its own description and marks who made it.
 
 # %%
 investment = measures[measures["indicator"] == "investment_stock"]
@@ -488,7 +490,8 @@ print("A part-year total covers fewer months: next to whole years it looks like 
 #
 # - A trade figure is incomplete without its direction, its reporter, its period and its qualifier.
 # - Growth rates imply levels; several rates from one source must fit together, and here the seed's do.
-# - Russian and Azerbaijani statistics can differ by a factor of two for the same period: show both, never average.
+# - Russian and Azerbaijani statistics can differ widely for the same period (see the sharpest case in section 4):
+#   show both, never average.
 # - Gaps stay gaps: no line across missing years, no part-year figure among whole years.
 # - Investment and partner ranks are statements with their own definitions, not a series.
 #

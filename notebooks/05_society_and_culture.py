@@ -2,7 +2,7 @@
 # # 5. Society and culture: diaspora, language, education, media, cultural years
 #
 # Beyond governments and trade, the relation lives in people: Azerbaijanis
-# who live and work in Russia, Russians who stayed in Azerbaijan after 1991,
+# who live and work in Russia, Russians who live in Azerbaijan,
 # schools that teach in Russian, a Moscow university's branch in Baku,
 # newspapers and news agencies, and years of culture staged for each other.
 # This lesson reads what the data holds on each, and pays attention to how
@@ -35,11 +35,12 @@ society_events.groupby("kind", observed=True).size().rename("events").to_frame()
 # %% [markdown]
 # ## 1. Two minorities in two censuses
 #
-# Russia and Azerbaijan each count their population about once a decade, the
-# first time after independence in the late 1990s or early 2000s, the last
-# Soviet census serving as the starting point. Both ask people their
-# nationality, so each census gives the number of Azerbaijanis in Russia,
-# or of Russians in Azerbaijan, as people declared themselves.
+# The census rows in the data run from 1989 (the USSR census, as the notes
+# of row `census-azerbaijanis-in-russia-1989-ria` say) to later Russian and
+# Azerbaijani censuses; the table under the chart gives their years. Each
+# counts people by the nationality recorded for them, so each census gives
+# the number of Azerbaijanis in Russia, or of Russians in Azerbaijan, as
+# recorded by that census.
 
 # %%
 DIASPORAS = ["Azerbaijanis in Russia", "Russians in Azerbaijan"]
@@ -72,18 +73,18 @@ else:
 census[~census["subject"].isin(DIASPORAS)][["period", "subject", "value", "qualifier", "source_id"]]
 
 # %% [markdown]
-# > **Check the source.** The 2020/21 Russian census recorded no nationality
-# > for a large share of the population, far more than in 2010: people who
-# > did not answer, or were counted from registers without being asked. Part
-# > of the fall in every nationality's count is this non-response. Before
-# > you read the last point as emigration, open the source of the 2021 row
-# > (`azru.cite`) and look for what it says about people of unknown
+# > **Check the source.** In the 2020/21 Russian census many respondents
+# > gave no nationality; the notes of row `census-azerbaijanis-in-russia-2021`
+# > record how many, and that this depressed every nationality's count.
+# > Before you read the last point as emigration, open the source of the
+# > 2021 row (`azru.cite`) and look for what it says about people of unknown
 # > nationality.
 #
 # Estimates of the diaspora made by politicians are not census counts. The
 # chart sets them beside the census: they measure different things (people
-# who declare a nationality; people born in Azerbaijan; people working in
-# Russia) and none of them is wrong for being different.
+# recorded with a nationality in a census; Azerbaijanis including those with
+# Russian citizenship; Azerbaijanis working in Russia; column `subject`) and
+# none of them is wrong for being different.
 
 # %%
 ESTIMATES = ["census_population", "diaspora_population", "migrant_workers"]
@@ -159,8 +160,9 @@ related[["indicator", "period", "value", "qualifier", "subject"]]
 
 # %% [markdown]
 # > **Check the source.** A president's speech at a bilateral ceremony, a
-# > ministry's statistics and a news item on a debate about phasing out
-# > Russian schooling have different reasons to round up or down. For each
+# > ministry's statistics relayed by a news agency and an article on
+# > Russian-language education may have different reasons to round up or
+# > down. For each
 # > count, look up the kind of source (`azru.sources()`, column `kind`) and
 # > ask what its author wanted the number to show.
 #
@@ -228,17 +230,18 @@ print(f"{len(undated_society)} society figures have no date; {int(measures['peri
       "the whole data.")
 
 # %% [markdown]
-# > **Check the source.** An undated count in an encyclopedia article is
-# > usually copied from an older text. Look at the article's history or its
+# > **Check the source.** An undated count in an encyclopedia article may
+# > have been copied from an older text. Look at the article's history or its
 # > cited sources for the year the figure first appeared; until then, write
 # > "at some time before the article was read", not "today".
 #
 # ## 6. The closures of 2025
 #
-# In 2025 the cultural and media relation contracted sharply: Baku ordered
-# the Russian House, Russia's cultural centre, to close; the office of the
-# Russian state news agency Sputnik was shut and its staff detained; Russian
-# cultural events were cancelled. The events the data holds:
+# In 2025 the data records a series of closures: Baku ordered the Russian
+# House, the office of Rossotrudnichestvo in Baku, to close; the office of
+# Rossiya Segodnya (Sputnik) was shut, and later two executives of Sputnik
+# Azerbaijan were detained; Russian cultural events were cancelled. The
+# events the data holds:
 
 # %%
 closures = events[
@@ -314,7 +317,8 @@ for source_id in sorted(set(closures["source_id"])):
 # %% [markdown]
 # ## Take-aways
 #
-# - A census counts people by the nationality they declare, and a census with many non-answers counts fewer of every group.
+# - A census counts people by the nationality recorded for them, and a census with many non-answers counts fewer of
+#   every group.
 # - Politicians' estimates and census counts measure different things; keep them apart and say which is which.
 # - "Russian schools" means different things in different sources: compare counts only within one definition.
 # - An undated figure is a fact about a source, not about a year.

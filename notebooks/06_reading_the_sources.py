@@ -241,9 +241,9 @@ else:
     print(apart.sort_values(["days apart", "first"], ascending=[False, True]).to_string())
 
 # %% [markdown]
-# > **Check the source.** A day's difference is often a time zone or a
-# > signing late at night reported the next morning; a month's difference is
-# > often a report date taken for an event date. Open the sources
+# > **Check the source.** A day's difference can come from a time zone or
+# > from a signing late at night reported the next morning; a month's
+# > difference can come from a report date taken for an event date. Open the sources
 # > (`azru.cite(event_id)`) and see which of them was written closest to the
 # > event and by whom. Record both dates; say which one the text uses and why.
 #
