@@ -113,34 +113,25 @@ def rounding_halfwidth(value: float) -> float:
     return 0.5 * 10.0**-decimals * scale
 
 
-def _key(value: object) -> str:
-    return "" if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA else str(value)
-
-
 def unit_conversions(facts: Facts) -> list[Finding]:
-    """Lengths stated together in km and miles that do not convert to each other."""
+    """Lengths stated together (same source, quantity and period) in km and miles that do not convert to each other."""
     found = []
-    lengths = facts.measures[facts.measures["unit"].isin(["km", "mi"])]
-    group_keys = ["indicator", "period", "source_id", "event_id", "subject"]
-    for _, group in lengths.fillna({k: "" for k in ["period", "event_id", "subject"]}).groupby(
-        group_keys, observed=True
-    ):
-        km_rows = group[group["unit"] == "km"]
-        mi_rows = group[group["unit"] == "mi"]
-        for _, km in km_rows.iterrows():
-            for _, mi in mi_rows.iterrows():
-                as_mi = km.value / KM_PER_MILE
-                tolerance = rounding_halfwidth(mi.value) + rounding_halfwidth(km.value) / KM_PER_MILE
-                if abs(as_mi - mi.value) > tolerance:
+    lengths = _records(facts.measures[facts.measures["unit"].isin(["km", "mi"])])
+    for group in _group(lengths, "indicator", "period", "source_id", "event_id", "subject").values():
+        for km in (r for r in group if r["unit"] == "km"):
+            for mi in (r for r in group if r["unit"] == "mi"):
+                as_mi = km["value"] / KM_PER_MILE
+                tolerance = rounding_halfwidth(mi["value"]) + rounding_halfwidth(km["value"]) / KM_PER_MILE
+                if abs(as_mi - mi["value"]) > tolerance:
                     found.append(
                         Finding(
                             "unit_conversion",
                             "warning",
-                            (km.measure_id, mi.measure_id),
-                            (km.source_id, mi.source_id),
-                            f"{km.indicator} {km.period}: {km.value:g} km stated with {mi.value:g} mi, "
-                            f"but {km.value:g} km = {as_mi:.1f} mi ({mi.value:g} mi = {mi.value * KM_PER_MILE:.1f} km); "
-                            f"the ratio {km.value / mi.value:.3f} is not {KM_PER_MILE}",
+                            (km["measure_id"], mi["measure_id"]),
+                            (km["source_id"], mi["source_id"]),
+                            f"{km['indicator']} {km['period']}: {km['value']:g} km stated with {mi['value']:g} mi, "
+                            f"but {km['value']:g} km = {as_mi:.1f} mi ({mi['value']:g} mi = {mi['value'] * KM_PER_MILE:.1f} km); "
+                            f"the ratio {km['value'] / mi['value']:.3f} is not {KM_PER_MILE}",
                         )
                     )
     return found
