@@ -5,7 +5,10 @@ that several people can work at once, then merged here. Sources that share a
 URL with an existing source are merged into it (its id is kept and the
 batch's references are rewritten). Any other repeated id stops the merge.
 
-    python scripts/merge_staging.py BATCH [--into DIR]
+    .venv/bin/python scripts/merge_staging.py BATCH [--into DIR]
+
+After merging it records the new file hashes and loads the package, so a bad
+row stops here with the file, line, column and value.
 """
 
 from __future__ import annotations
@@ -79,6 +82,12 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if remap:
         print("sources merged by URL:", remap)
+    # The new bytes are deliberate: record their hashes, then validate the whole package.
+    from azru.cli import rehash
+    from azru.data import load
+
+    rehash(target / "datapackage.json")
+    print("valid:", load(target / "datapackage.json"))
     return 0
 
 
