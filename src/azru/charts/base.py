@@ -102,6 +102,13 @@ def empty_note(ax: Any, message: str) -> None:
     ax.text(0.5, 0.5, textwrap.fill(message, 60), ha="center", va="center", transform=ax.transAxes, color=NOTE_COLOUR)
 
 
+def empty_figure(fig: Figure, ax: Any, message: str, source: str) -> Figure:
+    """Finish a chart that has nothing to draw: the note saying why, and the source line."""
+    empty_note(ax, message)
+    source_line(fig, source)
+    return fig
+
+
 def png_bytes(fig: Figure) -> bytes:
     """The chart as PNG bytes, identical on every run with the pinned versions."""
     buffer = io.BytesIO()

@@ -24,7 +24,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
-from azru.charts.base import PALETTE, empty_note, new_figure, source_line, style
+from azru.charts.base import PALETTE, empty_figure, new_figure, source_line, style
 from azru.dates import parse_period
 from azru.formatting import format_value
 
@@ -132,9 +132,9 @@ def values_over_time(
         if title:
             ax.set_title(title)
         if data.empty:
-            empty_note(ax, "No values to draw: the data holds none for this chart.")
-            source_line(fig, "; ".join([source, *notes]))
-            return fig
+            return empty_figure(
+                fig, ax, "No values to draw: the data holds none for this chart.", "; ".join([source, *notes])
+            )
         groups = sorted(data[group].astype(str).unique()) if group else [""]
         hollow_seen = False
         for i, name in enumerate(groups):
@@ -295,9 +295,7 @@ def shares_by_period(
         if title:
             ax.set_title(title)
         if data.empty:
-            empty_note(ax, "No shares to draw: the data holds none for this chart.")
-            source_line(fig, source)
-            return fig
+            return empty_figure(fig, ax, "No shares to draw: the data holds none for this chart.", source)
         data["_supplier"] = [supplier_name(s) for s in data[supplier]]
         data["_start"] = [parse_period(str(p))[0] for p in data[period]]
         periods = list(dict.fromkeys(data.sort_values(["_start", period], kind="stable")[period].astype(str)))

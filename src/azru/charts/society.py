@@ -21,7 +21,16 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from azru.charts.base import NOTE_COLOUR, PALETTE, THEME_COLOURS, empty_note, new_figure, source_line, style
+from azru.charts.base import (
+    NOTE_COLOUR,
+    PALETTE,
+    THEME_COLOURS,
+    empty_figure,
+    empty_note,
+    new_figure,
+    source_line,
+    style,
+)
 from azru.charts.trade import QUALIFIER_PREFIX, reporter_style
 from azru.dates import parse_period
 
@@ -147,9 +156,7 @@ def census_series(
     with style():
         ax.set_title("Census counts, each census as published")
         if rows.empty:
-            empty_note(ax, f"No {indicator.replace('_', ' ')} counts in the data.")
-            source_line(fig, source)
-            return fig
+            return empty_figure(fig, ax, f"No {indicator.replace('_', ' ')} counts in the data.", source)
         subjects = list(dict.fromkeys(rows["subject"].astype("object").fillna("(no subject)")))
         rows["subject"] = rows["subject"].astype("object").fillna("(no subject)")
         handles = []
@@ -361,9 +368,7 @@ def event_chart(
     with style():
         ax.set_title(title or "Events, each date as its source gives it")
         if rows.empty:
-            empty_note(ax, "No events of this kind in the data.")
-            source_line(fig, source)
-            return fig
+            return empty_figure(fig, ax, "No events of this kind in the data.", source)
         themes = []
         for i, name in enumerate(titles):
             y = len(titles) - 1 - i

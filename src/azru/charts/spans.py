@@ -25,7 +25,15 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from azru.charts.base import NOTE_COLOUR, PALETTE, THEME_COLOURS, empty_note, new_figure, source_line, style
+from azru.charts.base import (
+    NOTE_COLOUR,
+    PALETTE,
+    THEME_COLOURS,
+    empty_figure,
+    new_figure,
+    source_line,
+    style,
+)
 from azru.dates import parse_partial
 
 __all__ = ["STATUS_COLOURS", "STATUS_MARKERS", "claim_chain", "span_chart"]
@@ -102,9 +110,7 @@ def span_chart(
         if title:
             ax.set_title(title)
         if rows.empty:
-            empty_note(ax, "No spans to draw: the data holds none for this chart.")
-            source_line(fig, source)
-            return fig
+            return empty_figure(fig, ax, "No spans to draw: the data holds none for this chart.", source)
         colours = _colours_for(rows[colour_col]) if colour_col else {}
         starts = pd.to_datetime(rows[start_col])
         ends = pd.to_datetime(rows[end_col])
@@ -204,9 +210,7 @@ def claim_chain(
         if title:
             ax.set_title(title)
         if rows.empty:
-            empty_note(ax, "No events to draw: the data holds none for this chain.")
-            source_line(fig, source)
-            return fig
+            return empty_figure(fig, ax, "No events to draw: the data holds none for this chain.", source)
         y_positions = list(range(len(rows) - 1, -1, -1))
         starts = pd.to_datetime(rows["start"])
         ends = pd.to_datetime(rows["end"]).fillna(starts)

@@ -27,7 +27,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
-from azru.charts.base import NOTE_COLOUR, PALETTE, empty_note, new_figure, source_line, style
+from azru.charts.base import NOTE_COLOUR, PALETTE, empty_figure, empty_note, new_figure, source_line, style
 from azru.trade import (
     AZ_TO_RU,
     LEVEL_QUALIFIERS,
@@ -373,9 +373,9 @@ def side_by_side(
         what = indicator.replace("_", " ")
         ax.set_title(title or f"The same period, two statistics: {what}")
         if not periods:
-            empty_note(ax, f"No period has {what} figures in USD from both Russian and Azerbaijani sources.")
-            source_line(fig, source)
-            return fig
+            return empty_figure(
+                fig, ax, f"No period has {what} figures in USD from both Russian and Azerbaijani sources.", source
+            )
         ticks, seen = [], []
         for i, period in enumerate(periods):
             group = rows[rows["period"] == period].copy()
@@ -458,9 +458,7 @@ def stated_vs_computed_growth(
         what = indicator.replace("_", " ")
         ax.set_title(title or f"Growth of {what}: as stated, and as computed from levels")
         if comparison.empty:
-            empty_note(ax, f"No whole-year growth rates of {what} in the data.")
-            source_line(fig, source)
-            return fig
+            return empty_figure(fig, ax, f"No whole-year growth rates of {what} in the data.", source)
         comparison = comparison.assign(reporter=comparison["reporter"].replace("", "unclear"))
         order = _reporter_order(list(comparison["reporter"].unique()))
         shift = _jitter(comparison.drop_duplicates("stated_id"), order, 0.18)
@@ -567,9 +565,7 @@ def parts_vs_total(
     with style():
         ax.set_title(title or "Does the total equal the sum of its parts?")
         if levels.empty or total not in levels.index:
-            empty_note(ax, "No levels to compare.")
-            source_line(fig, source)
-            return fig
+            return empty_figure(fig, ax, "No levels to compare.", source)
         ticks, positions = [], []
         top = float(levels.max().max()) / scale
         for j, column in enumerate(levels.columns):
@@ -653,9 +649,9 @@ def balance_chart(
     with style():
         ax.set_title(title or "Both flows from one source, and the balance")
         if flows.empty:
-            empty_note(ax, "No source in the data gives both directions of trade for the same whole year.")
-            source_line(fig, source)
-            return fig
+            return empty_figure(
+                fig, ax, "No source in the data gives both directions of trade for the same whole year.", source
+            )
         x = list(range(len(flows)))
         ax.bar(x, flows[RU_TO_AZ] / scale, color=_RU_DARK, width=0.6, label="Russia → Azerbaijan", zorder=2)
         ax.bar(
@@ -712,9 +708,9 @@ def flows_and_events(
         ax.set_title(title or f"{indicator.replace('_', ' ').capitalize()} by direction, and the events")
         years = [int(y) for y in rows["year"]] + [int(t.year) for t in events["start"]]
         if not years:
-            empty_note(ax, f"No whole-year {indicator.replace('_', ' ')} figures and no events in the data.")
-            source_line(fig, source)
-            return fig
+            return empty_figure(
+                fig, ax, f"No whole-year {indicator.replace('_', ' ')} figures and no events in the data.", source
+            )
         colours = {RU_TO_AZ: _RU_DARK, AZ_TO_RU: _AZ_LIGHT, "both": "#999999"}
         labels = {RU_TO_AZ: "Russia → Azerbaijan", AZ_TO_RU: "Azerbaijan → Russia (drawn below 0)", "both": "both ways"}
         top = float(rows["value"].max() / scale) if not rows.empty else 1.0
