@@ -9,7 +9,15 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from azru.exercises import PROMPT, SOLUTION_TAG, is_solution, missing_solutions, strip_solutions, write_exercises
+from azru.exercises import (
+    PROMPT,
+    SOLUTION_TAG,
+    WRITTEN_PROMPT,
+    is_solution,
+    missing_solutions,
+    strip_solutions,
+    write_exercises,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
@@ -46,10 +54,14 @@ def test_exercise_edition_differs_only_in_solutions(name: str, editions: dict) -
     assert len(exercise.cells) == len(solution.cells)
     assert exercise.metadata == solution.metadata
     for original, stripped in zip(solution.cells, exercise.cells, strict=True):
-        if is_solution(original):
+        if is_solution(original) and original.cell_type == "code":
             assert stripped.source == PROMPT
             assert stripped.outputs == []
             assert stripped.execution_count is None
+            assert SOLUTION_TAG not in stripped.metadata.get("tags", [])
+            assert stripped.get("id") == original.get("id")
+        elif is_solution(original):
+            assert stripped.source == WRITTEN_PROMPT
             assert SOLUTION_TAG not in stripped.metadata.get("tags", [])
             assert stripped.get("id") == original.get("id")
         else:
@@ -114,3 +126,23 @@ def test_script_writes_the_editions(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in tmp_path.glob("*.ipynb")) == [p.name for p in NOTEBOOKS]
+
+
+def test_one_rule_for_a_solution_code_or_written() -> None:
+    """A written model answer (a markdown cell tagged solution) is a solution too, and is stripped."""
+    written = nbformat.v4.new_markdown_cell("The lease ended in 2012.", metadata={"tags": ["solution"]})
+    original = _notebook(nbformat.v4.new_markdown_cell("**Exercise 1.** When did it end?"), written)
+    assert is_solution(written) and missing_solutions(original) == []
+    stripped = strip_solutions(original)
+    assert stripped.cells[1].source == WRITTEN_PROMPT and "tags" not in stripped.cells[1].metadata
+    assert "2012" not in nbformat.writes(stripped)
+
+
+def test_script_and_book_share_one_place() -> None:
+    """scripts/make_exercises.py writes, by default, where the student book keeps its notebooks."""
+    from azru.book.build import NOTEBOOKS_DIR
+    from azru.book.editions import EDITIONS
+    from azru.exercises import STUDENT_NOTEBOOKS
+
+    assert Path("_build") / EDITIONS["student"] / NOTEBOOKS_DIR == STUDENT_NOTEBOOKS
+    assert "_build/exercises" not in (ROOT / "scripts" / "make_exercises.py").read_text()

@@ -74,7 +74,7 @@ def _parser() -> argparse.ArgumentParser:
     data_sub = data.add_subparsers(dest="action", required=True)
     data_sub.add_parser("rehash", help="record the current file hashes in datapackage.json")
     data_sub.add_parser("validate", help="load and validate the package; exit 1 on the first error")
-    from azru.book import add_arguments as book_arguments
+    from azru.book.cli import add_arguments as book_arguments
 
     book_arguments(sub.add_parser("book", help="build the reading edition (static HTML) of the notebooks"))
     return parser
@@ -84,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = _parser().parse_args(argv)
     if args.command == "book":  # before anything imports pandas: a rebuild with nothing changed stays cheap
-        from azru.book import main as book_main
+        from azru.book.cli import main as book_main
 
         return book_main(args)
     from azru.checks import check

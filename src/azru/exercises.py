@@ -1,8 +1,13 @@
-"""Exercise editions of the notebooks, made from the solution editions.
+"""The student's notebooks, made from the teacher's: one rule for a solution, one stripper.
 
-A notebook's worked solutions live in code cells tagged ``solution``. The
-exercise edition replaces each such cell's source with a prompt, drops its
-outputs and the tag, and leaves every other cell exactly as it was:
+A notebook's worked solutions live in cells tagged ``solution``: a code cell
+(worked code) or a markdown cell (a written model answer). This is the only
+rule for what a solution is (:func:`is_solution`), used by the book's
+editions, the tests and ``scripts/make_exercises.py`` alike. The student's
+copy (:func:`strip_solutions`) replaces each solution's source with a prompt
+(:data:`PROMPT` in code, :data:`WRITTEN_PROMPT` in markdown), drops its
+outputs and the tag, and leaves every other cell exactly as it was, the
+self-check cells of the exercises included:
 
 >>> import nbformat
 >>> nb = nbformat.v4.new_notebook(cells=[
@@ -15,7 +20,9 @@ outputs and the tag, and leaves every other cell exactly as it was:
 >>> missing_solutions(nb)
 []
 
-Used by ``scripts/make_exercises.py`` and by the book's student edition.
+Used by the book's student edition (``azru book --edition student`` writes
+these notebooks to ``_build/student/notebooks/``) and by
+``scripts/make_exercises.py``, which writes the same files to the same place.
 """
 
 from __future__ import annotations
@@ -23,13 +30,17 @@ from __future__ import annotations
 import copy
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import nbformat
+if TYPE_CHECKING:  # pragma: no cover
+    import nbformat
 
 __all__ = [
     "EXERCISE_HEADING",
     "PROMPT",
     "SOLUTION_TAG",
+    "STUDENT_NOTEBOOKS",
+    "WRITTEN_PROMPT",
     "is_solution",
     "missing_solutions",
     "strip_solutions",
@@ -38,29 +49,53 @@ __all__ = [
 
 SOLUTION_TAG = "solution"
 PROMPT = "# Your answer here"
+WRITTEN_PROMPT = "*Your answer here.*"
+#: Where the student's notebooks go: beside the student edition of the book, which links to them.
+STUDENT_NOTEBOOKS = Path("_build") / "student" / "notebooks"
 #: How an exercise is announced in a markdown cell: ``**Exercise 3.**`` (or a heading ``### Exercise 3``).
 EXERCISE_HEADING = re.compile(r"^\s*(?:\*\*Exercise\s+\d+[a-z]?\.?\*\*|#{2,6}\s+Exercise\s+\d+[a-z]?\b)", re.MULTILINE)
 NOTEBOOK_GLOB = "[0-9][0-9]_*.ipynb"
 
 
-def is_solution(cell: nbformat.NotebookNode) -> bool:
-    """Whether a cell is a worked solution (a code cell tagged ``solution``)."""
-    return cell.get("cell_type") == "code" and SOLUTION_TAG in cell.get("metadata", {}).get("tags", [])
+def is_solution(cell: Any) -> bool:
+    """Whether a cell is a worked solution: any cell (code or markdown) tagged ``solution``.
+
+    >>> import nbformat
+    >>> is_solution(nbformat.v4.new_markdown_cell("A model answer.", metadata={"tags": ["solution"]}))
+    True
+    >>> is_solution({"cell_type": "code", "metadata": {"tags": ["self-check"]}})
+    False
+    """
+    return SOLUTION_TAG in cell.get("metadata", {}).get("tags", [])
 
 
-def strip_solutions(notebook: nbformat.NotebookNode, prompt: str = PROMPT) -> nbformat.NotebookNode:
-    """A copy of ``notebook`` in which every solution cell holds only ``prompt``, without outputs or tag.
+def strip_solutions(
+    notebook: nbformat.NotebookNode, prompt: str = PROMPT, written_prompt: str = WRITTEN_PROMPT
+) -> nbformat.NotebookNode:
+    """A copy of ``notebook`` in which every solution holds only a prompt, without outputs or tag.
 
-    Nothing else changes: other cells, their ids, metadata and outputs, and
-    the notebook's metadata are copied as they are. The input is not modified.
+    A code solution gets ``prompt`` and loses its outputs and execution count;
+    a written (markdown) solution gets ``written_prompt``. Nothing else
+    changes: other cells, their ids, metadata and outputs, and the notebook's
+    metadata are copied as they are. The input is not modified.
+
+    >>> import nbformat
+    >>> nb = nbformat.v4.new_notebook(cells=[
+    ...     nbformat.v4.new_markdown_cell("Because.", metadata={"tags": ["solution"]})])
+    >>> strip_solutions(nb).cells[0].source
+    '*Your answer here.*'
     """
     result = copy.deepcopy(notebook)
     for cell in result.cells:
         if not is_solution(cell):
             continue
-        cell.source = prompt
-        cell.outputs = []
-        cell.execution_count = None
+        if cell.get("cell_type") == "code":
+            cell.source = prompt
+            cell.outputs = []
+            cell.execution_count = None
+        else:
+            cell.source = written_prompt
+            cell.pop("attachments", None)
         tags = [t for t in cell.metadata.get("tags", []) if t != SOLUTION_TAG]
         if tags:
             cell.metadata["tags"] = tags
@@ -70,8 +105,9 @@ def strip_solutions(notebook: nbformat.NotebookNode, prompt: str = PROMPT) -> nb
 
 
 def missing_solutions(notebook: nbformat.NotebookNode) -> list[str]:
-    """The exercises (markdown cells announcing one) not followed by a solution cell before the next markdown.
+    """The exercises (markdown cells announcing one) not followed by a solution before the next prose cell.
 
+    >>> import nbformat
     >>> nb = nbformat.v4.new_notebook(cells=[
     ...     nbformat.v4.new_markdown_cell("**Exercise 1.** Count the events."),
     ...     nbformat.v4.new_code_cell("len(events)"),
@@ -86,8 +122,8 @@ def missing_solutions(notebook: nbformat.NotebookNode) -> list[str]:
             continue
         following = []
         for later in cells[index + 1 :]:
-            if later.get("cell_type") == "markdown":
-                break
+            if later.get("cell_type") == "markdown" and not is_solution(later):
+                break  # the next prose; a written solution is markdown too, and belongs to the exercise
             following.append(later)
         if not any(is_solution(c) for c in following):
             first_line = EXERCISE_HEADING.search(cell.source).group(0).strip()
@@ -98,14 +134,16 @@ def missing_solutions(notebook: nbformat.NotebookNode) -> list[str]:
 
 
 def write_exercises(
-    src_dir: str | Path = "notebooks", out_dir: str | Path = "_build/exercises", pattern: str = NOTEBOOK_GLOB
+    src_dir: str | Path = "notebooks", out_dir: str | Path = STUDENT_NOTEBOOKS, pattern: str = NOTEBOOK_GLOB
 ) -> list[Path]:
-    """Write the exercise edition of every notebook in ``src_dir`` (matching ``pattern``) to ``out_dir``.
+    """Write the student's copy of every notebook in ``src_dir`` (matching ``pattern``) to ``out_dir``.
 
     Raises ``ValueError`` naming the notebook and cell when an exercise has no
     solution cell, so that a student edition never silently lacks one.
     Returns the paths written, in name order.
     """
+    import nbformat  # here, not at import: `azru book` with nothing to rebuild never needs it
+
     src, out = Path(src_dir), Path(out_dir)
     paths = sorted(src.glob(pattern))
     problems = []
@@ -120,6 +158,9 @@ def write_exercises(
     written = []
     for name, notebook in editions:
         target = out / name
-        nbformat.write(notebook, target)
+        content = nbformat.writes(notebook) + "\n"
+        # Rewrite only what changed: a no-op rebuild of the book leaves the files (and their times) alone.
+        if not target.is_file() or target.read_text(encoding="utf-8") != content:
+            target.write_text(content, encoding="utf-8")
         written.append(target)
     return written

@@ -1,0 +1,107 @@
+"""The book's Sphinx extension (``book/_config.yml``: ``azru.book.extension``).
+
+It does four small things to every build:
+
+- prints which page is read or written and how many are left;
+- drops any script or stylesheet that would load from the network;
+- points the ".ipynb" download button of each lesson at the notebook written
+  beside the pages (``notebooks/NN_*.ipynb``: the student's copy in the
+  student edition), and removes the source-download button of other pages
+  (their Markdown sources are not shipped);
+- links the first use of each glossary term in every lesson to its entry
+  (:mod:`azru.book.glossary`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from azru.book.build import NOTEBOOKS_DIR
+
+__all__ = ["setup"]
+
+GLOSSARY_PAGE = "glossary"
+
+
+def _progress(message: str) -> None:
+    print(message, flush=True)
+
+
+def _is_external(filename: Any) -> bool:
+    name = str(getattr(filename, "filename", filename) or "")
+    return name.startswith(("http://", "https://", "//"))
+
+
+def _is_lesson(docname: str) -> bool:
+    return docname[:2].isdigit() and "/" not in docname
+
+
+def _download_buttons(pagename: str, context: dict[str, Any]) -> None:
+    """Lessons: the source button downloads the edition's notebook. Other pages: no source button."""
+    for group in context.get("header_buttons", []):
+        buttons = group.get("buttons")
+        if not isinstance(buttons, list):
+            continue
+        kept = []
+        for button in buttons:
+            if button.get("label") == "download-source-button":
+                if not _is_lesson(pagename):
+                    continue
+                button = {
+                    **button,
+                    "url": context["pathto"](f"{NOTEBOOKS_DIR}/{pagename}.ipynb", 1),
+                    "text": ".ipynb",
+                    "tooltip": "Download this lesson's notebook",
+                }
+            kept.append(button)
+        group["buttons"] = kept
+
+
+def _glossary_targets(app: Any, docname: str) -> dict[str, str]:
+    """Each glossary term -> the link to its entry from ``docname``."""
+    std = app.env.get_domain("std")
+    targets = {}
+    for (kind, name), (page, label) in std.objects.items():
+        if kind == "term" and page == GLOSSARY_PAGE:
+            targets[name] = f"{app.builder.get_relative_uri(docname, page)}#{label}"
+    return targets
+
+
+def setup(app: Any) -> dict[str, Any]:
+    """Sphinx hook: progress lines, local assets only, working download links, glossary links."""
+    from azru.book.glossary import link_first_uses
+
+    state = {"read": 0, "to_read": 0, "written": 0}
+
+    def before_read(app: Any, env: Any, docnames: list[str]) -> None:
+        state["read"], state["to_read"], state["written"] = 0, len(docnames), 0
+        _progress(f"  reading {len(docnames)} changed page(s) of {len(env.found_docs)}")
+
+    def source_read(app: Any, docname: str, content: list[str]) -> None:
+        state["read"] += 1
+        left = state["to_read"] - state["read"]
+        kind = "notebook" if _is_lesson(docname) else "page"
+        _progress(f"  [{state['read']}/{state['to_read']}] reading {kind} {docname} ({left} left)")
+
+    def doctree_resolved(app: Any, doctree: Any, docname: str) -> None:
+        if _is_lesson(docname) and app.builder.format == "html":
+            link_first_uses(doctree, _glossary_targets(app, docname))
+
+    def page_context(app: Any, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
+        for key in ("script_files", "css_files"):
+            if key in context:
+                dropped = [f for f in context[key] if _is_external(f)]
+                if dropped:
+                    context[key] = [f for f in context[key] if not _is_external(f)]
+                    names = ", ".join(str(getattr(f, "filename", f)) for f in dropped)
+                    _progress(f"  {pagename}: dropped network asset(s) {names}")
+        _download_buttons(pagename, context)
+        if doctree is not None:
+            state["written"] += 1
+            _progress(f"  [{state['written']}] writing {pagename}")
+
+    app.connect("env-before-read-docs", before_read)
+    app.connect("source-read", source_read)
+    app.connect("doctree-resolved", doctree_resolved)
+    app.connect("html-page-context", page_context, priority=900)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
