@@ -8,7 +8,7 @@ the project's seed text. https://en.wikipedia.org/wiki/Azerbaijan%E2%80%93Russia
   title = {Encyclopedia article on Azerbaijan–Russia relations (English Wikipedia), the project's seed text},
   author = {{Wikipedia (Wikimedia Foundation)}},
   howpublished = {\\url{https://en.wikipedia.org/wiki/Azerbaijan%E2%80%93Russia_relations}},
-  note = {Accessed 2026-11-28. Kind: encyclopedia},
+  note = {Accessed 2026-11-28. No publication date stated. Kind: encyclopedia},
 }
 """
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from azru.data import Facts
 
-__all__ = ["STYLES", "cite", "source_of"]
+__all__ = ["STYLES", "bibtex_year", "cite", "source_of"]
 
 STYLES = ("text", "markdown", "bibtex")
 
@@ -57,13 +57,26 @@ def cite(identifier: str, style: str = "text", facts: Facts | None = None) -> st
         return f"{s['publisher']}. {s['title']}.{published} {s['url']} (accessed {accessed})."
     if style == "markdown":
         return f"{s['publisher']}. [{s['title']}]({s['url']}).{published} Accessed {accessed}."
-    year = f"  year = {{{s['published'][:4]}}},\n" if isinstance(s["published"], str) else ""
+    year = bibtex_year(s["published"])
+    # BibTeX styles want a year; a source that states no date gets none, and the note says why.
+    undated = "" if year else " No publication date stated."
     return (
         f"@misc{{{s['source_id']},\n"
         f"  title = {{{s['title']}}},\n"
         f"  author = {{{{{s['publisher']}}}}},\n"
-        f"{year}"
-        f"  howpublished = {{\\url{{{s['url']}}}}},\n"
-        f"  note = {{Accessed {accessed}. Kind: {s['kind']}}},\n"
+        + (f"  year = {{{year}}},\n" if year else "")
+        + f"  howpublished = {{\\url{{{s['url']}}}}},\n"
+        f"  note = {{Accessed {accessed}.{undated} Kind: {s['kind']}}},\n"
         "}"
     )
+
+
+def bibtex_year(published: object) -> str | None:
+    """The year of a ``published`` value (``2008``, ``2008-01``, ``2008-01-29``), or None if it states none.
+
+    >>> bibtex_year("2008-01-29"), bibtex_year("2011"), bibtex_year(None), bibtex_year("")
+    ('2008', '2011', None, None)
+    """
+    if isinstance(published, str) and len(published) >= 4 and published[:4].isdigit():
+        return published[:4]
+    return None

@@ -126,13 +126,37 @@ def save(fig: Figure, path: str | Path) -> Path:
     return path
 
 
+def _csv(data: Any) -> str:
+    """A chart's numbers as CSV text: a DataFrame (its index kept when it means something), a Series, or CSV text."""
+    if isinstance(data, str):
+        return data
+    import pandas as pd
+
+    if isinstance(data, pd.Series):
+        data = data.to_frame()
+    if not isinstance(data, pd.DataFrame):
+        raise TypeError(f"chart data must be a DataFrame, a Series or CSV text, not {type(data).__name__}")
+    keep_index = not isinstance(data.index, pd.RangeIndex) or data.index.name is not None
+    return data.to_csv(index=keep_index, lineterminator="\n")
+
+
 class _FigureOutput:
-    """A rich output: the chart as an HTML figure with alt text and a numbered caption."""
+    """A rich output: the chart as PNG and as an HTML figure with alt text and a numbered caption, and its data.
 
-    def __init__(self, fig: Figure, number: int, caption: str, alt: str) -> None:
+    The display bundle holds ``image/png`` (what nbconvert, the code host and
+    any front end without HTML show; its metadata carries the alt text),
+    ``text/html`` (a ``<figure>`` with the same image, the alt text and the
+    caption, which JupyterLab and the book show) and ``text/plain`` (the
+    caption). The output's metadata carries ``azru``: the number, caption,
+    alt text and, when given, the chart's data as CSV (``chart_data``), which
+    the book writes to a file linked under the chart (:mod:`azru.book.figures`).
+    """
+
+    def __init__(self, fig: Figure, number: int, caption: str, alt: str, data: Any = None) -> None:
         self.fig, self.number, self.caption, self.alt = fig, number, caption, alt
+        self.data = None if data is None else _csv(data)
 
-    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> tuple[dict[str, str], dict[str, Any]]:
         encoded = base64.b64encode(png_bytes(self.fig)).decode("ascii")
         label = f"Figure {self.number}. {self.caption}"
         figure_html = (
@@ -140,17 +164,32 @@ class _FigureOutput:
             f'<img src="data:image/png;base64,{encoded}" alt="{html.escape(self.alt)}" style="max-width:100%"/>'
             f"<figcaption>{html.escape(label)}</figcaption></figure>"
         )
-        return {"text/html": figure_html, "text/plain": label}
+        meta: dict[str, Any] = {"number": self.number, "caption": self.caption, "alt": self.alt}
+        if self.data is not None:
+            meta["chart_data"] = self.data
+        bundle = {"image/png": encoded, "text/html": figure_html, "text/plain": label}
+        return bundle, {"image/png": {"alt": self.alt}, "azru": meta}
 
 
-def show(fig: Figure, number: int, caption: str, alt: str) -> _FigureOutput:
-    """Display a chart with its number, caption and alt text (the last line of a notebook cell).
+def show(fig: Figure, number: int, caption: str, alt: str, data: Any = None) -> _FigureOutput:
+    r"""Display a chart with its number, caption, alt text and, optionally, the data behind it.
+
+    The last line of a notebook cell; every argument may be given by name::
+
+        charts.show(fig, caption="Turnover by year.", alt="Dots for each year ...", data=frame, number=3)
+
+    ``data`` is the table the chart draws (a DataFrame or Series; or CSV
+    text): the book links it under the chart as a CSV file. See
+    :class:`_FigureOutput` for what the output holds.
 
     >>> fig, ax = new_figure()
-    >>> out = show(fig, 1, "An empty chart.", "Empty axes.")
-    >>> out._repr_mimebundle_()["text/plain"]
-    'Figure 1. An empty chart.'
+    >>> out = show(fig, 1, "An empty chart.", "Empty axes.", data="year,events\n2001,3\n")
+    >>> bundle, meta = out._repr_mimebundle_()
+    >>> sorted(bundle), bundle["text/plain"]
+    (['image/png', 'text/html', 'text/plain'], 'Figure 1. An empty chart.')
+    >>> meta["image/png"], meta["azru"]["chart_data"]
+    ({'alt': 'Empty axes.'}, 'year,events\n2001,3\n')
     """
     if not caption or not alt:
         raise ValueError("every chart needs a caption and alt text")
-    return _FigureOutput(fig, number, caption, alt)
+    return _FigureOutput(fig, number, caption, alt, data)
