@@ -1,17 +1,27 @@
-"""Shared fixtures: a writable copy of the shipped data package."""
+"""Shared fixtures: a writable copy of the shipped data package, and the book built once per session."""
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import io
+import json
 import shutil
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from builds import BOOK_BUILDS, BookBuilds, folder_state
 
 import azru
 from azru.data import default_package_path
 
 DATA_DIR = default_package_path().parent
+ROOT = DATA_DIR.parent
+AXE_REPORT = ROOT / "_build" / "axe-report.json"
+_STARTED = pytest.StashKey[float]()
 
 
 @pytest.fixture
@@ -46,3 +56,51 @@ def edit_cell(package_copy: Path) -> Callable[[str, str, str, str], Path]:
         return package_copy
 
     return edit
+
+
+# --- the book, built once per session ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def book_builds() -> Iterator[BookBuilds]:
+    """Build (or reuse, when nothing changed) both editions under _build/test-book, once per session.
+
+    pytest-xdist workers and concurrent sessions take a file lock in turn: the
+    first builds, the others find the build up to date. The build must not
+    write to notebooks/: the files there are compared before and after.
+    """
+    from azru import book
+
+    BOOK_BUILDS.mkdir(parents=True, exist_ok=True)
+    results: dict[str, Any] = {}
+    logs: dict[str, str] = {}
+    with (BOOK_BUILDS / ".lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        before = folder_state(ROOT / "notebooks")
+        for edition, folder in book.EDITIONS.items():
+            lines: list[str] = []
+            captured = io.StringIO()
+            with contextlib.redirect_stdout(captured):
+                results[edition] = book.build(
+                    edition, BOOK_BUILDS / folder, stage_dir=BOOK_BUILDS / ".stage" / edition, log=lines.append
+                )
+            logs[edition] = "\n".join(lines) + "\n" + captured.getvalue()
+        after = folder_state(ROOT / "notebooks")
+    changed = sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))
+    yield BookBuilds(results, logs, changed)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.stash[_STARTED] = time.time()
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Print the accessibility audit's summary when this session wrote one (tests/test_browser.py)."""
+    if not AXE_REPORT.is_file():
+        return
+    report = json.loads(AXE_REPORT.read_text(encoding="utf-8"))
+    if report.get("written", 0) < terminalreporter.config.stash[_STARTED]:
+        return  # an older session's report
+    terminalreporter.section("axe-core accessibility audit")
+    for line in report.get("summary", []):
+        terminalreporter.write_line(line)

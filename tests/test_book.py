@@ -1,7 +1,7 @@
-"""The reading edition: both editions build, differ only in the solutions, and need no network.
+"""The reading edition: both editions build, differ only where they should, and need no network.
 
-Both editions are built once per test session into ``_build/test-book/``
-(``book_builds``, shared with tests/test_browser.py), never into the user's
+Both editions are built once per test session into ``_build/test-book/`` by
+the ``book_builds`` fixture (tests/conftest.py), never into the user's
 ``_build/html``; a later session with nothing changed reuses them.
 """
 
@@ -9,26 +9,25 @@ from __future__ import annotations
 
 import contextlib
 import difflib
-import fcntl
 import functools
 import io
 import json
-import os
 import re
 import shutil
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import nbformat
 import pytest
+from builds import BookBuilds, folder_state
 
 from azru import book
+from azru.book.figures import chart_data, chart_outputs, link_chart_data
+from azru.book.pages import GENERATED_PAGES, read_teacher_notes
 from azru.cli import _parser
 
 ROOT = book.ROOT
-BUILDS = ROOT / "_build" / "test-book"
 GLOSSARY_TERMS = [
     "Delimitation",
     "Demarcation",
@@ -44,62 +43,6 @@ GLOSSARY_TERMS = [
 ]
 
 pytestmark = pytest.mark.slow
-
-
-_WATCH: dict[str, Any] = {"folder": None, "writes": []}
-_WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_TRUNC
-_CHANGING_EVENTS = {
-    "os.remove",
-    "os.rename",
-    "os.replace",
-    "os.rmdir",
-    "os.mkdir",
-    "os.chmod",
-    "os.utime",
-    "os.truncate",
-}
-
-
-def _audit(event: str, args: tuple[Any, ...]) -> None:
-    """Record every write, removal or rename under the watched folder by this process (sys.addaudithook)."""
-    folder = _WATCH["folder"]
-    if folder is None or not args or not isinstance(args[0], (str, bytes, os.PathLike)):
-        return
-    if event == "open":
-        mode, flags = args[1], args[2]
-        writes = bool(flags & _WRITE_FLAGS) if isinstance(flags, int) else any(c in (mode or "") for c in "wax+")
-    else:
-        writes = event in _CHANGING_EVENTS
-    if writes:
-        path = str(Path(os.fsdecode(args[0])).absolute())
-        if path.startswith(folder + os.sep):
-            _WATCH["writes"].append(f"{event} {path}")
-
-
-sys.addaudithook(_audit)
-
-
-@functools.cache
-def book_builds() -> dict[str, Any]:
-    """Build (or reuse) both editions under _build/test-book; record the log and whether notebooks/ changed."""
-    BUILDS.mkdir(parents=True, exist_ok=True)
-    results: dict[str, Any] = {}
-    with (BUILDS / ".lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # pytest-xdist workers and other sessions wait for one another
-        for edition, folder in book.EDITIONS.items():
-            lines: list[str] = []
-            captured = io.StringIO()
-            _WATCH["folder"] = str(ROOT / "notebooks")
-            try:
-                with contextlib.redirect_stdout(captured):
-                    results[edition] = book.build(
-                        edition, BUILDS / folder, stage_dir=BUILDS / ".stage" / edition, log=lines.append
-                    )
-            finally:
-                _WATCH["folder"] = None
-            results[f"{edition}-log"] = "\n".join(lines) + "\n" + captured.getvalue()
-    results["notebooks-writes"] = list(_WATCH["writes"])
-    return results
 
 
 class _Page(HTMLParser):
@@ -171,19 +114,6 @@ def _is_remote(url: str) -> bool:
     return bool(re.match(r"^\s*(https?:)?//", url, re.I))
 
 
-@pytest.fixture(scope="module")
-def builds() -> dict[str, Any]:
-    return book_builds()
-
-
-def _out(builds: dict[str, Any], edition: str) -> Path:
-    return builds[edition].out
-
-
-def _staged(builds: dict[str, Any], edition: str) -> Path:
-    return builds[edition].stage / "src"
-
-
 def _solution_lines() -> dict[str, str]:
     """For each notebook with solutions, the longest code line of its solution cells."""
     found = {}
@@ -201,41 +131,47 @@ def _solution_lines() -> dict[str, str]:
     return found
 
 
+def _pages(out: Path) -> list[Path]:
+    return sorted(p for p in out.rglob("*.html") if "_static" not in p.relative_to(out).parts)
+
+
 # --- structure ---------------------------------------------------------------------------------------
 
 
-def test_both_editions_built_with_every_chapter_in_order(builds: dict[str, Any]) -> None:
+def test_both_editions_built_with_every_chapter_in_order(book_builds: BookBuilds) -> None:
     names = [p.stem for p in book.chapters()]
     assert names and names == sorted(names)
     for edition in book.EDITIONS:
-        out = _out(builds, edition)
-        for page in ["index", "intro", *names, "references", "glossary", "data", "search"]:
+        out = book_builds.out(edition)
+        for page in ["index", "intro", *names, *GENERATED_PAGES, "search"]:
             assert (out / f"{page}.html").is_file(), f"{edition}: {page}.html missing"
         assert 'url=intro.html"' in (out / "index.html").read_text(), "index.html should lead to the landing page"
-        toc = (_staged(builds, edition) / "_toc.yml").read_text()
+        toc = (book_builds.staged(edition) / "_toc.yml").read_text()
         assert [m for m in re.findall(r"file: (\S+)", toc) if m[:2].isdigit()] == names
-        config = (_staged(builds, edition) / "_config.yml").read_text()
+        config = (book_builds.staged(edition) / "_config.yml").read_text()
         assert "only_build_toc_files: true" in config and 'execute_notebooks: "off"' in config
-    assert not builds["notebooks-writes"], f"building the book wrote to notebooks/: {builds['notebooks-writes']}"
+    assert not book_builds.notebooks_changed, f"building the book wrote to notebooks/: {book_builds.notebooks_changed}"
 
 
-def test_write_watch_sees_a_write(tmp_path: Path) -> None:
-    """Control for the check above: the audit hook records a write in the watched folder."""
-    _WATCH["folder"], seen = str(tmp_path), len(_WATCH["writes"])
-    try:
-        (tmp_path / "x.txt").write_text("x")
-        (tmp_path / "x.txt").read_text()
-    finally:
-        _WATCH["folder"] = None
-    recorded = _WATCH["writes"][seen:]
-    del _WATCH["writes"][seen:]
-    assert len(recorded) == 1 and recorded[0].endswith("x.txt"), recorded
+def test_folder_state_sees_a_write(tmp_path: Path) -> None:
+    """Control for the check above: rewriting a file, even with the same bytes, changes the folder's state."""
+    (tmp_path / "x.txt").write_text("x")
+    before = folder_state(tmp_path)
+    assert folder_state(tmp_path) == before  # reading changes nothing
+    (tmp_path / "x.txt").read_text()
+    assert folder_state(tmp_path) == before
+    with (tmp_path / "x.txt").open("w") as fh:  # same bytes again, a new modification time
+        fh.write("x")
+    (tmp_path / "x.txt").touch()
+    assert folder_state(tmp_path) != before
+    (tmp_path / "y.txt").write_text("y")
+    assert set(folder_state(tmp_path)) == {"x.txt", "y.txt"}
 
 
-def test_build_prints_progress(builds: dict[str, Any]) -> None:
+def test_build_prints_progress(book_builds: BookBuilds) -> None:
     names = [p.stem for p in book.chapters()]
     for edition in book.EDITIONS:
-        log = builds[f"{edition}-log"]
+        log = book_builds.logs[edition]
         assert f"{edition} edition" in log and f"{len(names)} notebooks" in log, log
         to_read = re.search(r"reading (\d+) changed page", log)
         if to_read:  # Sphinx read something: one line per page, counting down
@@ -246,13 +182,28 @@ def test_build_prints_progress(builds: dict[str, Any]) -> None:
             ], log
 
 
-def test_rebuild_with_nothing_changed_is_skipped(builds: dict[str, Any]) -> None:
-    result = book.build("teacher", _out(builds, "teacher"), stage_dir=builds["teacher"].stage, log=lambda _: None)
+def test_rebuild_with_nothing_changed_is_skipped(book_builds: BookBuilds) -> None:
+    result = book.build(
+        "teacher", book_builds.out("teacher"), stage_dir=book_builds.results["teacher"].stage, log=lambda _: None
+    )
     assert result.skipped
 
 
-def test_new_chapter_updates_the_others_incrementally(tmp_path: Path) -> None:
-    """Adding a chapter re-reads only it, yet every page's navigation shows it (no stale "next" link)."""
+def _chart_output(number: int, csv: str | None) -> nbformat.NotebookNode:
+    png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+    meta: dict[str, Any] = {"azru": {"number": number, "caption": "A dot.", "alt": "One dot."}}
+    if csv is not None:
+        meta["azru"]["chart_data"] = csv
+    figure = f'<figure class="azru-figure"><img src="data:image/png;base64,{png}" alt="One dot."/>'
+    figure += f"<figcaption>Figure {number}. A dot.</figcaption></figure>"
+    return nbformat.v4.new_output(
+        "display_data", {"image/png": png, "text/html": figure, "text/plain": "Figure"}, metadata=meta
+    )
+
+
+def test_added_chapter_builds_incrementally_with_its_features(tmp_path: Path) -> None:
+    """A chapter added to a built book: only it is read, every page's navigation shows it, and its
+    chart links to its CSV, its glossary term to the glossary, its notebook download to a real file."""
     root = tmp_path / "root"
     (root / "notebooks").mkdir(parents=True)
     shutil.copy2(book.chapters()[0], root / "notebooks" / book.chapters()[0].name)
@@ -261,12 +212,16 @@ def test_new_chapter_updates_the_others_incrementally(tmp_path: Path) -> None:
     out, stage = tmp_path / "html", tmp_path / "stage"
     first = book.chapters()[0].stem
     book.build("student", out, root=root, stage_dir=stage, log=lambda _: None)
-    assert (
-        'class="right-next"' in (out / f"{first}.html").read_text()
-        and 'href="references.html"' in (out / f"{first}.html").read_text()
-    )
+    first_html = (out / f"{first}.html").read_text()
+    assert 'class="right-next"' in first_html and 'href="references.html"' in first_html
     added = nbformat.v4.new_notebook(
-        cells=[nbformat.v4.new_markdown_cell("# 99. An added chapter\n\nA short one.")],
+        cells=[
+            nbformat.v4.new_markdown_cell("# 99. An added chapter\n\nThe trade balance, and the trade balance again."),
+            nbformat.v4.new_code_cell("show()", outputs=[_chart_output(1, "year,value\n2001,3\n")]),
+            nbformat.v4.new_code_cell("show()", outputs=[_chart_output(2, None)]),
+            nbformat.v4.new_markdown_cell("**Exercise 1.** Why?"),
+            nbformat.v4.new_markdown_cell("Because of the balance.", metadata={"tags": ["solution"]}),
+        ],
         metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
     )
     nbformat.write(added, root / "notebooks" / "99_added.ipynb")
@@ -279,10 +234,20 @@ def test_new_chapter_updates_the_others_incrementally(tmp_path: Path) -> None:
     nav = parse(out / f"{first}.html")
     assert any("right-next" in a.get("class", "") and a.get("href") == "99_added.html" for a in nav.anchors)
     assert "An added chapter" in text_of(out / "glossary.html")  # the sidebar of an unchanged page
+    page = parse(out / "99_added.html")
+    csv_links = [a["href"] for a in page.anchors if a.get("href", "").endswith(".csv")]
+    assert csv_links == ["data/99_added/figure-1.csv"], csv_links  # the chart without data gets no link
+    assert (out / csv_links[0]).read_text() == "year,value\n2001,3\n"
+    glossary = [a for a in page.anchors if "azru-glossary-link" in a.get("class", "")]
+    assert [a["href"] for a in glossary] == ["glossary.html#term-Trade-balance"]  # the first use only
+    downloads = [a["href"] for a in page.anchors if a.get("href", "").endswith(".ipynb")]
+    assert downloads == ["notebooks/99_added.ipynb"]
+    handout = nbformat.read(out / downloads[0], as_version=4)
+    assert handout.cells[4].source == "*Your answer here.*" and "Because" not in nbformat.writes(handout)
 
 
 def test_staging_is_deterministic() -> None:
-    assert book.staged_files("student") == book.staged_files("student")
+    assert book.edition_files("student") == book.edition_files("student")
 
 
 def test_cli_has_book_subcommand() -> None:
@@ -298,17 +263,20 @@ def _cell_key(cell: Any) -> str:
 
 
 @pytest.mark.parametrize("chapter", [p.stem for p in book.chapters()])
-def test_editions_differ_only_in_solution_cells(builds: dict[str, Any], chapter: str) -> None:
-    teacher = nbformat.read(_staged(builds, "teacher") / f"{chapter}.ipynb", as_version=4)
-    student = nbformat.read(_staged(builds, "student") / f"{chapter}.ipynb", as_version=4)
+def test_editions_differ_only_in_solution_cells(book_builds: BookBuilds, chapter: str) -> None:
+    teacher = nbformat.read(book_builds.staged("teacher") / f"{chapter}.ipynb", as_version=4)
+    student = nbformat.read(book_builds.staged("student") / f"{chapter}.ipynb", as_version=4)
     original = nbformat.read(ROOT / "notebooks" / f"{chapter}.ipynb", as_version=4)
+    shown, _ = link_chart_data(original, chapter, ROOT)  # the book's only change outside solutions
     assert len(teacher.cells) == len(original.cells)
-    for before, after in zip(original.cells, teacher.cells, strict=True):
-        if book.is_solution(before):
+    for before, after in zip(shown.cells, teacher.cells, strict=True):
+        if book.is_solution(before) and before.cell_type == "code":
             assert "hide-cell" in after.metadata["tags"] and after.source == before.source
+        elif book.is_solution(before):
+            assert after.source.startswith("::::::{dropdown}") and before.source in after.source
         else:
             assert _cell_key(before) == _cell_key(after)
-    solutions = [c.source for c in teacher.cells if book.is_solution(c)]
+    solutions = [c.source for c in original.cells if book.is_solution(c)]
     assert not any(book.is_solution(c) for c in student.cells)
     matcher = difflib.SequenceMatcher(
         a=[_cell_key(c) for c in teacher.cells], b=[_cell_key(c) for c in student.cells], autojunk=False
@@ -320,27 +288,56 @@ def test_editions_differ_only_in_solution_cells(builds: dict[str, Any], chapter:
         assert all(book.is_solution(c) for c in teacher.cells[a1:a2]), f"{chapter}: non-solution cells changed"
         for cell in student.cells[b1:b2]:
             assert not any(s.strip() and s.strip() in cell.source for s in solutions), f"{chapter}: solution kept"
-    assert matcher.ratio() > 0 and len(solutions) == sum(book.is_solution(c) for c in original.cells)
+    assert matcher.ratio() > 0 and len(solutions) == sum(book.is_solution(c) for c in teacher.cells)
 
 
-def test_student_html_has_no_solution_code(builds: dict[str, Any]) -> None:
+def test_student_html_has_no_solution_code(book_builds: BookBuilds) -> None:
     lines = _solution_lines()
     assert lines, "no notebook has a cell tagged 'solution'"
     for chapter, line in lines.items():
-        assert line in text_of(_out(builds, "teacher") / f"{chapter}.html"), f"{chapter}: teacher lacks {line!r}"
-        assert line not in text_of(_out(builds, "student") / f"{chapter}.html"), f"{chapter}: student has {line!r}"
+        assert line in text_of(book_builds.out("teacher") / f"{chapter}.html"), f"{chapter}: teacher lacks {line!r}"
+        assert line not in text_of(book_builds.out("student") / f"{chapter}.html"), f"{chapter}: student has {line!r}"
 
 
-def test_teacher_folds_solutions(builds: dict[str, Any]) -> None:
+def test_teacher_folds_solutions(book_builds: BookBuilds) -> None:
     for chapter in _solution_lines():
-        html = (_out(builds, "teacher") / f"{chapter}.html").read_text(encoding="utf-8")
+        html = (book_builds.out("teacher") / f"{chapter}.html").read_text(encoding="utf-8")
         assert "tag_hide-cell" in html and "Show solution" in html, chapter
+
+
+@pytest.mark.parametrize("edition", list(book.EDITIONS))
+def test_notebook_download_is_the_editions_notebook(book_builds: BookBuilds, edition: str) -> None:
+    """Every lesson's ".ipynb" button points at a file that exists; the student's has no solution."""
+    out = book_builds.out(edition)
+    for path in book.chapters():
+        links = [a["href"] for a in parse(out / f"{path.stem}.html").anchors if a.get("href", "").endswith(".ipynb")]
+        assert links == [f"notebooks/{path.name}"], f"{edition}/{path.stem}: download links {links}"
+        handout = nbformat.read(out / links[0], as_version=4)
+        original = nbformat.read(path, as_version=4)
+        if edition == "teacher":
+            assert handout == original
+        else:
+            assert not any(book.is_solution(c) for c in handout.cells)
+            assert len(handout.cells) == len(original.cells)
+    for page in ("intro", *GENERATED_PAGES):  # their Markdown sources are not shipped: no link to them
+        assert not any(a.get("href", "").startswith("_sources") for a in parse(out / f"{page}.html").anchors), page
+
+
+def test_student_notebooks_are_the_scripts(book_builds: BookBuilds, tmp_path: Path) -> None:
+    """One student edition: scripts/make_exercises.py writes the very files the student book links to."""
+    from azru.exercises import write_exercises
+
+    written = write_exercises(ROOT / "notebooks", tmp_path)
+    out = book_builds.out("student") / "notebooks"
+    assert [p.name for p in written] == sorted(p.name for p in out.glob("*.ipynb"))
+    for path in written:
+        assert path.read_bytes() == (out / path.name).read_bytes(), path.name
 
 
 # --- content -----------------------------------------------------------------------------------------
 
 
-def test_figures_keep_caption_and_alt_text(builds: dict[str, Any]) -> None:
+def test_figures_keep_caption_and_alt_text(book_builds: BookBuilds) -> None:
     for path in book.chapters():
         notebook = nbformat.read(path, as_version=4)
         expected = sum(
@@ -350,28 +347,117 @@ def test_figures_keep_caption_and_alt_text(builds: dict[str, Any]) -> None:
             for output in cell.get("outputs", [])
         )
         for edition in book.EDITIONS:
-            figures = parse(_out(builds, edition) / f"{path.stem}.html").figures
+            figures = parse(book_builds.out(edition) / f"{path.stem}.html").figures
             assert len(figures) >= expected, f"{edition}/{path.stem}: {len(figures)} of {expected} figures"
             for figure in figures:
                 assert figure["alt"].strip() and figure["src"], f"{path.stem}: figure without image or alt text"
                 assert re.match(r"Figure \d+\.", figure["caption"].strip()), figure["caption"]
 
 
-def test_landing_page(builds: dict[str, Any]) -> None:
-    text = text_of(_out(builds, "teacher") / "intro.html")
+def test_every_chart_links_to_its_data(book_builds: BookBuilds) -> None:
+    """Each chart (an image output) of a lesson carries its data, and the book links it as a CSV file.
+
+    Fails until every lesson passes ``data=`` to ``charts.show`` (or sets
+    ``azru.chart_data`` in the output's metadata; see azru.book.figures).
+    """
+    missing, total = [], 0
+    for path in book.chapters():
+        notebook = nbformat.read(path, as_version=4)
+        charts = [(n, o) for n, o in chart_outputs(notebook)]
+        figures = [
+            o
+            for c in notebook.cells
+            if c.cell_type == "code"
+            for o in c.get("outputs", [])
+            if "azru-figure" in "".join(o.get("data", {}).get("text/html", ""))
+        ]
+        missing += [
+            f"{path.stem}: an HTML figure with no image/png beside it"
+            for o in figures
+            if "image/png" not in o.get("data", {})
+        ]
+        total += len(charts)
+        links = {a["href"] for a in parse(book_builds.out("teacher") / f"{path.stem}.html").anchors}
+        for ordinal, output in charts:
+            number = output.get("metadata", {}).get("azru", {}).get("number", ordinal)
+            csv = f"data/{path.stem}/figure-{number}.csv"
+            if chart_data(output, ROOT) is None:
+                missing.append(f"{path.stem}: chart {number} has no azru.chart_data")
+            elif csv not in links or not (book_builds.out("teacher") / csv).is_file():
+                missing.append(f"{path.stem}: chart {number} not linked to {csv}")
+    assert not missing, f"{len(missing)} charts without their data:\n" + "\n".join(missing)
+    assert total, "no chart in any lesson"
+
+
+def test_landing_page_names_its_edition(book_builds: BookBuilds) -> None:
+    text = text_of(book_builds.out("teacher") / "intro.html")
     for needle in ("Who it is for", "How to use it in a course", "How to cite", "student edition", "azru cite"):
         assert needle in text, needle
-    intro = parse(_out(builds, "teacher") / "intro.html")
+    assert "This book is the teacher\u2019s edition" in text or "This book is the teacher's edition" in text
+    student = text_of(book_builds.out("student") / "intro.html")
+    assert "This book is the student edition" in student and "teacher\u2019s edition:" not in student
+    for edition, words in (("teacher", "teacher's edition"), ("student", "student edition")):
+        title = re.search(r"<title>(.*?)</title>", (book_builds.out(edition) / "intro.html").read_text()).group(1)
+        assert words in title.replace("&#39;", "'"), title
+    intro = parse(book_builds.out("teacher") / "intro.html")
     hrefs = [a.get("href", "") for a in intro.anchors]
     for path in book.chapters():
         assert f"{path.stem}.html" in hrefs, f"landing page does not link {path.stem}"
 
 
-def test_references_list_each_cited_source_once(builds: dict[str, Any]) -> None:
+def test_teaching_notes_in_the_teacher_edition_only(book_builds: BookBuilds) -> None:
+    notes = sorted((ROOT / "book" / "teachers").glob("[0-9][0-9].toml"))
+    lessons = {p.name[:2] for p in book.chapters()}
+    assert lessons <= {p.stem for p in notes}, "every lesson needs teaching notes in book/teachers/NN.toml"
+    teacher, student = book_builds.out("teacher"), book_builds.out("student")
+    for path in notes:
+        parsed = read_teacher_notes(path)
+        page = teacher / "teachers" / f"{path.stem}.html"
+        text = text_of(page)
+        for heading in ("Before the lesson", "Homework to set", "Questions for discussion", "Common mistakes"):
+            assert heading in text, (path.name, heading)
+        assert f"about {parsed.minutes} minutes" in text and 45 <= parsed.minutes <= 60, path.name
+        assert ("New lesson" in text) == parsed.new, path.name
+        if parsed.lesson in lessons:
+            target = next(p for p in book.chapters() if p.name.startswith(parsed.lesson)).stem
+            assert f"../{target}.html" in {a.get("href") for a in parse(page).anchors}, path.name
+        assert "Teaching notes" not in text_of(student / "intro.html")
+    assert not (student / "teachers").exists()
+    assert read_teacher_notes(ROOT / "book" / "teachers" / "07.toml").new
+    sidebar = text_of(teacher / "intro.html")
+    assert "For teachers" in sidebar and "For teachers" not in text_of(student / "intro.html")
+
+
+def test_teacher_notes_reject_a_bad_file(tmp_path: Path) -> None:
+    good = (ROOT / "book" / "teachers" / "03.toml").read_text(encoding="utf-8")
+    bad = tmp_path / "03.toml"
+    bad.write_text(re.sub(r"(?m)^minutes = \d+$", 'minutes = "fifty"', good), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"03.toml: key 'minutes' must be a non-empty int"):
+        read_teacher_notes(bad)
+    bad.write_text(good.replace('lesson = "03"', 'lesson = "04"'), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"'lesson' must be the two-digit number of the file name"):
+        read_teacher_notes(bad)
+
+
+def test_glossary_terms_link_on_first_use(book_builds: BookBuilds) -> None:
+    linked_somewhere = set()
+    for path in book.chapters():
+        anchors = parse(book_builds.out("student") / f"{path.stem}.html").anchors
+        links = [a["href"] for a in anchors if "azru-glossary-link" in a.get("class", "")]
+        assert len(links) == len(set(links)), f"{path.stem}: a term linked twice: {links}"
+        for href in links:
+            target = href.split("#")[1]
+            assert f'id="{target}"' in (book_builds.out("student") / "glossary.html").read_text(), href
+        linked_somewhere |= set(links)
+    assert len(linked_somewhere) >= 10, linked_somewhere
+
+
+def test_references_list_each_cited_source_once(book_builds: BookBuilds) -> None:
     import azru
+    from azru.book.pages import KIND_TITLES
 
     facts = azru.load()
-    text = text_of(_out(builds, "teacher") / "references.html")
+    text = text_of(book_builds.out("teacher") / "references.html")
     cited = set()
     for table in ("events", "measures", "places", "actors"):
         cited |= set(facts.tables[table]["source_id"])
@@ -380,20 +466,20 @@ def test_references_list_each_cited_source_once(builds: dict[str, Any]) -> None:
     some_fact = facts.measures["measure_id"].iloc[0]
     assert some_fact in text
     for kind in set(facts.sources[facts.sources["source_id"].isin(cited)]["kind"].astype(str)):
-        assert book.KIND_TITLES.get(kind, kind.capitalize()) in text
+        assert KIND_TITLES.get(kind, kind.capitalize()) in text
 
 
-def test_glossary_terms(builds: dict[str, Any]) -> None:
-    text = text_of(_out(builds, "teacher") / "glossary.html")
+def test_glossary_terms(book_builds: BookBuilds) -> None:
+    text = text_of(book_builds.out("teacher") / "glossary.html")
     for term in GLOSSARY_TERMS:
         assert term in text, term
 
 
-def test_data_page(builds: dict[str, Any]) -> None:
+def test_data_page(book_builds: BookBuilds) -> None:
     import azru
 
     descriptor = azru.load().descriptor
-    text = text_of(_out(builds, "teacher") / "data.html")
+    text = text_of(book_builds.out("teacher") / "data.html")
     assert "CC-BY-4.0" in text and "Units" in text
     for resource in descriptor["resources"]:
         assert resource["path"] in text
@@ -405,9 +491,9 @@ def test_data_page(builds: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize("edition", list(book.EDITIONS))
-def test_no_page_loads_anything_from_the_network(builds: dict[str, Any], edition: str) -> None:
-    out = _out(builds, edition)
-    pages = sorted(out.rglob("*.html"))
+def test_no_page_loads_anything_from_the_network(book_builds: BookBuilds, edition: str) -> None:
+    out = book_builds.out(edition)
+    pages = _pages(out)
     assert len(pages) >= len(book.chapters()) + 5
     offenders = []
     for page in pages:
@@ -424,14 +510,18 @@ def test_no_page_loads_anything_from_the_network(builds: dict[str, Any], edition
     assert not offenders, "\n".join(offenders)
 
 
-def test_local_references_resolve(builds: dict[str, Any]) -> None:
-    out = _out(builds, "teacher")
+@pytest.mark.parametrize("edition", list(book.EDITIONS))
+def test_local_references_resolve(book_builds: BookBuilds, edition: str) -> None:
+    """Every local resource and link of every page exists (anchors within pages aside)."""
+    out = book_builds.out(edition)
     missing = []
-    for page in sorted(out.glob("*.html")):
-        for _tag, url in parse(page).resources:
-            if url.startswith("data:") or _is_remote(url):
+    for page in _pages(out):
+        parsed = parse(page)
+        urls = [url for _, url in parsed.resources] + [a.get("href", "") for a in parsed.anchors]
+        for url in urls:
+            if not url or url.startswith(("data:", "#", "mailto:", "javascript:")) or _is_remote(url):
                 continue
             target = (page.parent / url.split("?")[0].split("#")[0]).resolve()
             if not target.exists():
-                missing.append(f"{page.name}: {url}")
+                missing.append(f"{page.relative_to(out)}: {url}")
     assert not missing, missing
