@@ -1,51 +1,52 @@
-"""The teacher's book in a real browser: headless Debian Chromium, driven over the DevTools protocol.
+"""The built book in a real browser (Playwright driving the system's Chromium), with an accessibility audit.
 
-Every page of the built book is opened from ``file://``; a page fails if an
-image did not load (``naturalWidth == 0``), if it logs a JavaScript error or a
-failed load, or, for a lesson, if the link to the next chapter is missing.
-One screenshot per page goes to ``_build/screenshots/``.
+Every page of both editions is opened from ``file://`` in one headless
+Chromium (Debian's, found on the PATH or at ``/usr/bin/chromium``, or given as
+``$CHROMIUM``; Playwright's own browser download is never used). A page fails
+if an image did not load, if it logs a JavaScript error or a failed load, or,
+for a lesson, if the links to its neighbours are wrong. Then axe-core (bundled
+by ``axe-playwright-python``) audits the page with all its default rules, the
+colour contrast included: no violation of impact *serious* or *critical* is
+allowed. The audit's report goes to ``_build/axe-report.json`` (pages, the
+rules checked, every violation) and its summary is printed at the end of the
+session. One screenshot per page of the teacher's edition goes to ``_build/screenshots/``.
 
-Chromium is driven through ``--remote-debugging-pipe`` (JSON messages ended by
-a NUL byte on file descriptors 3 and 4): the standard library is enough, no
-websocket client or browser-automation package. With ``CI=true`` the test
-never skips: a missing Chromium is a failure (``.ci/run`` installs it).
+With ``CI=true`` the test never skips: a missing Chromium is a failure
+(``.ci/run`` installs it).
 """
 
 from __future__ import annotations
 
-import base64
-import contextlib
-import fcntl
 import json
 import os
-import queue
 import re
 import shutil
-import subprocess
-import tempfile
-import threading
 import time
+from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
-from test_book import ROOT, book_builds
+from builds import BookBuilds
+
+from azru import book
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
+ROOT = book.ROOT
 SCREENSHOTS = ROOT / "_build" / "screenshots"
-CANDIDATES = ("/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome")
-TIMEOUT = 30.0
+AXE_REPORT = ROOT / "_build" / "axe-report.json"
+BLOCKING = ("serious", "critical")  # axe impacts that fail the test
+TIMEOUT_MS = 30_000
 
-# Run in the page once it has loaded: wait for every image to settle, then report.
-CHECK_JS = """
-(async () => {
-  await Promise.all(Array.from(document.images).map(img => img.complete ? null :
-      new Promise(done => { img.addEventListener('load', done); img.addEventListener('error', done); })));
+# Run in the page once it has loaded and its images have settled.
+FACTS_JS = """
+() => {
   const next = document.querySelector('a.right-next');
   const prev = document.querySelector('a.left-prev');
-  return JSON.stringify({
+  return {
     title: document.title,
     images: document.images.length,
     broken: Array.from(document.images).filter(img => img.naturalWidth === 0)
@@ -53,264 +54,211 @@ CHECK_JS = """
     figures: document.querySelectorAll('figure.azru-figure img[alt]').length,
     next: next ? next.getAttribute('href') : null,
     prev: prev ? prev.getAttribute('href') : null,
-  });
-})()
+  };
+}
 """
 
 
 def find_chromium() -> str | None:
-    """The Chromium executable: ``$CHROMIUM`` or the first of the usual names found."""
-    for name in (os.environ.get("CHROMIUM"), *CANDIDATES):
+    """The system's Chromium: ``$CHROMIUM``, ``chromium`` on the PATH, or ``/usr/bin/chromium``."""
+    for name in (os.environ.get("CHROMIUM"), "chromium", "/usr/bin/chromium", "chromium-browser"):
         if name and (found := shutil.which(name)):
             return found
     return None
 
 
-def _above_four(fd: int) -> int:
-    """The same pipe end as a descriptor numbered 5 or more (the original is closed)."""
-    moved = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 5)
-    os.close(fd)
-    return moved
+def page_names(out: Path) -> list[str]:
+    """Every page of a built edition, by path without ``.html`` (the redirecting index.html aside)."""
+    return sorted(
+        p.relative_to(out).with_suffix("").as_posix()
+        for p in out.rglob("*.html")
+        if p.name != "index.html" and "_static" not in p.relative_to(out).parts
+    )
 
 
-class Chromium:
-    """A headless Chromium and a minimal DevTools-protocol client over a pipe."""
+@dataclass
+class Visit:
+    """What one page showed in the browser, and what axe found on it."""
 
-    def __init__(self, executable: str, window: tuple[int, int] = (1280, 2000)) -> None:
-        self.profile = tempfile.mkdtemp(prefix="azru-chromium-")
-        to_browser_r, self._to_browser = os.pipe()
-        self._from_browser, from_browser_w = os.pipe()
-        # Move the browser's ends above 4, so that the redirections below cannot clobber them.
-        to_browser_r, from_browser_w = (_above_four(fd) for fd in (to_browser_r, from_browser_w))
-        args = [
-            executable,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-extensions",
-            "--no-first-run",
-            "--no-default-browser-check",
-            "--hide-scrollbars",
-            "--mute-audio",
-            f"--user-data-dir={self.profile}",
-            f"--window-size={window[0]},{window[1]}",
-            "--remote-debugging-pipe",
-            "about:blank",
-        ]
-        # The protocol pipe must be descriptors 3 (commands in) and 4 (replies out) in the browser.
-        script = f'exec "$@" 3<&{to_browser_r} 4>&{from_browser_w} {to_browser_r}<&- {from_browser_w}>&-'
-        self.process = subprocess.Popen(
-            ["bash", "-c", script, "chromium", *args],
-            pass_fds=(to_browser_r, from_browser_w),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        os.close(to_browser_r)
-        os.close(from_browser_w)
-        self._next_id = 0
-        self._replies: dict[int, queue.Queue[dict[str, Any]]] = {}
-        self._events: queue.Queue[dict[str, Any]] = queue.Queue()
-        self._lock = threading.Lock()
-        self._reader = threading.Thread(target=self._read, daemon=True)
-        self._reader.start()
-
-    def _read(self) -> None:
-        buffer = b""
-        with os.fdopen(self._from_browser, "rb", buffering=0) as stream:
-            while chunk := stream.read(65536):
-                buffer += chunk
-                *messages, buffer = buffer.split(b"\0")
-                for raw in messages:
-                    message = json.loads(raw)
-                    if "id" in message:
-                        with self._lock:
-                            box = self._replies.get(message["id"])
-                        if box is not None:
-                            box.put(message)
-                    else:
-                        self._events.put(message)
-
-    def send(self, method: str, params: dict[str, Any] | None = None, session: str | None = None) -> dict[str, Any]:
-        """Send one command and wait for its reply; raise on a protocol error."""
-        with self._lock:
-            self._next_id += 1
-            ident = self._next_id
-            box: queue.Queue[dict[str, Any]] = queue.Queue()
-            self._replies[ident] = box
-        message: dict[str, Any] = {"id": ident, "method": method, "params": params or {}}
-        if session:
-            message["sessionId"] = session
-        os.write(self._to_browser, json.dumps(message).encode() + b"\0")
-        try:
-            reply = box.get(timeout=TIMEOUT)
-        except queue.Empty:
-            raise TimeoutError(f"Chromium did not answer {method} within {TIMEOUT} s") from None
-        finally:
-            with self._lock:
-                self._replies.pop(ident, None)
-        if "error" in reply:
-            raise RuntimeError(f"{method}: {reply['error']}")
-        return reply.get("result", {})
-
-    def events(self) -> list[dict[str, Any]]:
-        """The events received since the last call."""
-        found = []
-        while True:
-            try:
-                found.append(self._events.get_nowait())
-            except queue.Empty:
-                return found
-
-    def wait_for(self, method: str, session: str, timeout: float = TIMEOUT) -> list[dict[str, Any]]:
-        """Wait for one event of a session; return every event received meanwhile (that one included)."""
-        seen = []
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            try:
-                event = self._events.get(timeout=max(0.0, deadline - time.monotonic()))
-            except queue.Empty:
-                break
-            seen.append(event)
-            if event.get("method") == method and event.get("sessionId") == session:
-                return seen
-        raise TimeoutError(f"no {method} within {timeout} s")
-
-    def visit(self, url: str, screenshot: Path) -> dict[str, Any]:
-        """Open ``url`` in a new tab, run the checks, save a screenshot; return the report and errors."""
-        target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
-        session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
-        try:
-            for domain in ("Page", "Runtime", "Log"):
-                self.send(f"{domain}.enable", session=session)
-            self.events()
-            self.send("Page.navigate", {"url": url}, session=session)
-            seen = self.wait_for("Page.loadEventFired", session)
-            result = self.send(
-                "Runtime.evaluate",
-                {"expression": CHECK_JS, "awaitPromise": True, "returnByValue": True},
-                session=session,
-            )
-            if "exceptionDetails" in result:
-                raise RuntimeError(f"the check script failed on {url}: {result['exceptionDetails']}")
-            report = json.loads(result["result"]["value"])
-            time.sleep(0.2)  # let late script errors arrive
-            seen += self.events()
-            shot = self.send("Page.captureScreenshot", {"format": "png"}, session=session)
-            screenshot.parent.mkdir(parents=True, exist_ok=True)
-            screenshot.write_bytes(base64.b64decode(shot["data"]))
-        finally:
-            self.send("Target.closeTarget", {"targetId": target})
-        report["errors"] = _errors([e for e in seen if e.get("sessionId") == session])
-        return report
-
-    def close(self) -> None:
-        """Quit the browser and remove its profile."""
-        with contextlib.suppress(OSError, RuntimeError, TimeoutError):
-            self.send("Browser.close")
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-        os.close(self._to_browser)
-        shutil.rmtree(self.profile, ignore_errors=True)
-
-
-def _errors(events: list[dict[str, Any]]) -> list[str]:
-    """JavaScript exceptions, console.error calls and error log entries (failed loads included)."""
-    errors = []
-    for event in events:
-        method, params = event.get("method"), event.get("params", {})
-        if method == "Runtime.exceptionThrown":
-            details = params["exceptionDetails"]
-            errors.append(f"exception: {details.get('exception', {}).get('description') or details.get('text')}")
-        elif method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "assert"):
-            errors.append(
-                "console.error: " + " ".join(str(a.get("value", a.get("description"))) for a in params["args"])
-            )
-        elif method == "Log.entryAdded" and params["entry"]["level"] == "error":
-            entry = params["entry"]
-            errors.append(f"log ({entry.get('source')}): {entry.get('text')} {entry.get('url', '')}".strip())
-    return errors
-
-
-# --- fixtures ---------------------------------------------------------------------------------------
+    facts: dict[str, Any]
+    errors: list[str]
+    violations: list[dict[str, Any]]
+    rules: dict[str, list[str]] = field(default_factory=dict)  # outcome -> rule ids (passes, violations, …)
+    seconds: float = 0.0
 
 
 @pytest.fixture(scope="module")
-def chromium() -> Iterator[Chromium]:
+def browser() -> Iterator[Any]:
     executable = find_chromium()
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:  # pragma: no cover - the test extra installs it
+        executable = None
     if executable is None:
-        message = "no Chromium found (apt-get install chromium, or set CHROMIUM=/path/to/chromium)"
+        message = "no Chromium or no Playwright (apt-get install chromium; pip install -e '.[test]')"
         if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
             pytest.fail(f"CI must run the browser test: {message}")
         pytest.skip(message)
-    browser = Chromium(executable)
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=executable,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+        )
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+def _visit(page: Any, url: str, axe_script: str, screenshot: Path | None) -> Visit:
+    errors: list[str] = []
+    handlers = {
+        "console": lambda m: errors.append(f"console.{m.type}: {m.text}") if m.type in ("error", "assert") else None,
+        "pageerror": lambda e: errors.append(f"exception: {e}"),
+        "requestfailed": lambda r: errors.append(f"failed load: {r.url} ({r.failure})"),
+    }
+    for event, handler in handlers.items():
+        page.on(event, handler)
+    started = time.perf_counter()
     try:
-        yield browser
+        page.goto(url, wait_until="load", timeout=TIMEOUT_MS)
+        page.wait_for_function("() => Array.from(document.images).every(img => img.complete)", timeout=TIMEOUT_MS)
+        facts = page.evaluate(FACTS_JS)
+        page.evaluate(axe_script)
+        # preload: false keeps axe from fetching the stylesheets again by XHR, which file:// forbids
+        # (it would log errors; only css-orientation-lock needs them).
+        results = page.evaluate("() => axe.run(document, {resultTypes: ['violations'], preload: false})")
+        if screenshot is not None:
+            screenshot.parent.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(screenshot))
     finally:
-        browser.close()
+        for event, handler in handlers.items():
+            page.remove_listener(event, handler)
+    rules = {kind: sorted(r["id"] for r in results[kind]) for kind in ("violations", "passes", "incomplete")}
+    violations = [
+        {
+            "rule": v["id"],
+            "impact": v["impact"],
+            "help": v["help"],
+            "nodes": [n["target"] for n in v["nodes"]][:10],
+            "count": len(v["nodes"]),
+        }
+        for v in results["violations"]
+    ]
+    return Visit(facts, errors, violations, rules, time.perf_counter() - started)
 
 
 @pytest.fixture(scope="module")
-def site() -> Path:
-    return book_builds()["teacher"].out
+def visits(browser: Any, book_builds: BookBuilds) -> dict[str, Visit]:
+    """Every page of both editions, visited once in one browser: ``edition/page`` -> what it showed."""
+    from axe_playwright_python.base import AXE_SCRIPT
 
-
-def _pages() -> list[str]:
-    """Every page the teacher's book has, by name: known without building (the build is lazy)."""
-    chapters = [p.stem for p in sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))]
-    return ["intro", *chapters, "references", "glossary", "data", "genindex", "search"]
-
-
-@pytest.fixture(scope="module")
-def reports(chromium: Chromium, site: Path) -> dict[str, dict[str, Any]]:
-    found = {}
-    for page in sorted(p.stem for p in site.glob("*.html") if p.name != "index.html"):
-        found[page] = chromium.visit((site / f"{page}.html").as_uri(), SCREENSHOTS / f"{page}.png")
+    axe_version = re.search(r"axe v([\d.]+)", AXE_SCRIPT[:200])
+    found: dict[str, Visit] = {}
+    for edition in book.EDITIONS:
+        out = book_builds.out(edition)
+        context = browser.new_context(viewport={"width": 1280, "height": 1600})
+        page = context.new_page()
+        try:
+            for name in page_names(out):
+                shot = SCREENSHOTS / f"{name}.png" if edition == "teacher" else None  # one edition is enough
+                found[f"{edition}/{name}"] = _visit(page, (out / f"{name}.html").as_uri(), AXE_SCRIPT, shot)
+        finally:
+            context.close()
+    _write_report(found, axe_version.group(1) if axe_version else "unknown")
     return found
+
+
+def _write_report(found: dict[str, Visit], axe_version: str) -> None:
+    checked = sorted({rule for v in found.values() for ids in v.rules.values() for rule in ids})
+    by_impact = Counter(x["impact"] for v in found.values() for x in v.violations)
+    by_rule = Counter(f"{x['rule']} ({x['impact']})" for v in found.values() for x in v.violations)
+    seconds = sum(v.seconds for v in found.values())
+    summary = [
+        f"axe-core {axe_version}: {len(found)} pages of {len(book.EDITIONS)} editions, {len(checked)} rules "
+        f"applied (colour contrast included: {'color-contrast' in checked}), {seconds:.1f} s",
+        "violations by impact: " + (", ".join(f"{k} {n}" for k, n in sorted(by_impact.items())) or "none"),
+    ]
+    summary += [f"  {rule}: on {n} page(s)" for rule, n in sorted(by_rule.items())]
+    report = {
+        "written": time.time(),
+        "axe_core": axe_version,
+        "blocking_impacts": list(BLOCKING),
+        "rules_checked": checked,
+        "pages": {
+            name: {"violations": v.violations, "rules": v.rules, "seconds": round(v.seconds, 2)}
+            for name, v in sorted(found.items())
+        },
+        "summary": summary,
+    }
+    AXE_REPORT.parent.mkdir(parents=True, exist_ok=True)
+    AXE_REPORT.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    print("\n".join(summary))
+
+
+def _lesson_pages() -> list[str]:
+    """Every page the book has, in reading order, known without building (the build is lazy)."""
+    chapters = [p.stem for p in book.chapters()]
+    return ["intro", *chapters, "references", "glossary", "data"]
 
 
 # --- tests ------------------------------------------------------------------------------------------
 
 
-def test_every_page_was_opened(reports: dict[str, dict[str, Any]]) -> None:
-    assert set(_pages()) <= set(reports)
+def test_every_page_of_both_editions_was_opened(visits: dict[str, Visit], book_builds: BookBuilds) -> None:
+    for edition in book.EDITIONS:
+        expected = page_names(book_builds.out(edition))
+        assert set(_lesson_pages()) <= set(expected)
+        assert {f"{edition}/{name}" for name in expected} <= set(visits)
+    assert any(name.startswith("teacher/teachers/") for name in visits)
+    assert not any(name.startswith("student/teachers/") for name in visits)
 
 
-@pytest.mark.parametrize("page", _pages())
-def test_page_loads_cleanly(reports: dict[str, dict[str, Any]], page: str) -> None:
-    report = reports[page]
-    assert report["title"], page
-    assert not report["broken"], f"{page}: images that did not load: {report['broken']}"
-    assert not report["errors"], f"{page}: errors in the browser: {report['errors']}"
+def test_pages_load_cleanly(visits: dict[str, Visit]) -> None:
+    problems = []
+    for name, visit in visits.items():
+        if not visit.facts["title"]:
+            problems.append(f"{name}: no title")
+        if visit.facts["broken"]:
+            problems.append(f"{name}: images that did not load: {visit.facts['broken']}")
+        problems += [f"{name}: {error}" for error in visit.errors]
+    assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("chapter", [p for p in _pages() if re.match(r"\d\d_", p)])
-def test_chapter_links_to_the_next(reports: dict[str, dict[str, Any]], chapter: str) -> None:
-    pages = _pages()
-    chapters = [p for p in pages if re.match(r"\d\d_", p)]
-    following = pages[pages.index(chapter) + 1]
-    assert reports[chapter]["next"] == f"{following}.html", f"{chapter}: next-page link is {reports[chapter]['next']}"
-    previous = pages[pages.index(chapter) - 1]
-    assert reports[chapter]["prev"] == f"{previous}.html"
-    if chapter != chapters[-1]:
-        assert following in chapters
+@pytest.mark.parametrize("edition", list(book.EDITIONS))
+def test_lessons_link_to_their_neighbours(visits: dict[str, Visit], edition: str) -> None:
+    pages = _lesson_pages()
+    for index, name in enumerate(pages[1:-1], start=1):
+        facts = visits[f"{edition}/{name}"].facts
+        assert facts["next"] == f"{pages[index + 1]}.html", f"{edition}/{name}: next is {facts['next']}"
+        assert facts["prev"] == f"{pages[index - 1]}.html", f"{edition}/{name}: previous is {facts['prev']}"
 
 
-def test_figures_render_with_alt_text(reports: dict[str, dict[str, Any]]) -> None:
-    figures = {page: r["figures"] for page, r in reports.items() if r["figures"]}
+def test_figures_render_with_alt_text(visits: dict[str, Visit]) -> None:
+    figures = {name: v.facts["figures"] for name, v in visits.items() if v.facts["figures"]}
     assert figures, "no page shows an azru figure with alt text"
-    for page, count in figures.items():
-        assert reports[page]["images"] >= count
+    for name, count in figures.items():
+        assert visits[name].facts["images"] >= count
 
 
-def test_screenshots_written(reports: dict[str, dict[str, Any]]) -> None:
-    for page in reports:
+def test_no_serious_or_critical_accessibility_violation(visits: dict[str, Visit]) -> None:
+    report = json.loads(AXE_REPORT.read_text(encoding="utf-8"))
+    assert "color-contrast" in report["rules_checked"], "the colour-contrast rule did not run"
+    assert len(report["rules_checked"]) >= 30, report["rules_checked"]
+    blocking = [
+        f"{name}: {v['rule']} ({v['impact']}, {v['count']}×): {v['help']} at {v['nodes'][:3]}"
+        for name, visit in visits.items()
+        for v in visit.violations
+        if v["impact"] in BLOCKING
+    ]
+    assert not blocking, "\n".join(blocking)
+
+
+def test_screenshots_written(visits: dict[str, Visit]) -> None:
+    for name in visits:
+        edition, page = name.split("/", 1)
+        if edition != "teacher":
+            continue
         shot = SCREENSHOTS / f"{page}.png"
         assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", shot
         assert shot.stat().st_size > 10_000, f"{shot} looks blank"

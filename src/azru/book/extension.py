@@ -9,18 +9,32 @@ It does four small things to every build:
   student edition), and removes the source-download button of other pages
   (their Markdown sources are not shipped);
 - links the first use of each glossary term in every lesson to its entry
-  (:mod:`azru.book.glossary`).
+  (:mod:`azru.book.glossary`);
+- turns the empty header cells of the tables in cell outputs (the corner of
+  a pandas table) into plain cells, which assistive technology expects
+  (axe-core: "empty-table-header"); the notebooks keep their outputs.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from azru.book.build import NOTEBOOKS_DIR
 
-__all__ = ["setup"]
+__all__ = ["empty_headers_as_cells", "setup"]
 
 GLOSSARY_PAGE = "glossary"
+_EMPTY_HEADER = re.compile(r"<th((?:\s[^>]*)?)>(?:\s|&nbsp;|&#160;)*</th>")
+
+
+def empty_headers_as_cells(html: str) -> str:
+    """``<th></th>`` (no text: a table's corner) -> ``<td></td>``, attributes kept.
+
+    >>> empty_headers_as_cells('<tr><th></th><th class="blank" >&nbsp;</th><th>year</th></tr>')
+    '<tr><td></td><td class="blank" ></td><th>year</th></tr>'
+    """
+    return _EMPTY_HEADER.sub(r"<td\1></td>", html)
 
 
 def _progress(message: str) -> None:
@@ -96,6 +110,8 @@ def setup(app: Any) -> dict[str, Any]:
                     names = ", ".join(str(getattr(f, "filename", f)) for f in dropped)
                     _progress(f"  {pagename}: dropped network asset(s) {names}")
         _download_buttons(pagename, context)
+        if isinstance(context.get("body"), str):
+            context["body"] = empty_headers_as_cells(context["body"])
         if doctree is not None:
             state["written"] += 1
             _progress(f"  [{state['written']}] writing {pagename}")

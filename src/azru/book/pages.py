@@ -105,7 +105,8 @@ def references_page(facts: Any) -> str:
             )
             uses = users[str(row.source_id)]
             count = sum(len(ids) for ids in uses.values())
-            parts = [f"{table}: " + ", ".join(f"`{i}`" for i in sorted(ids)) for table, ids in uses.items()]
+            # One code span per table, not per id: the page stays light for browsers and audits.
+            parts = [f"{table}: `{', '.join(sorted(ids))}`" for table, ids in uses.items()]
             lines += ["", f"  *Cited by {count} fact{'s' if count != 1 else ''}:* " + "; ".join(parts) + ".", ""]
     unused = sources[~sources["source_id"].isin(users)]
     if not unused.empty:
