@@ -27,7 +27,7 @@ import secrets
 import socket
 import subprocess
 import sys
-import time
+import threading
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -44,6 +44,19 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 ROUNDTRIP = "_build/lab-roundtrip"
 
 pytestmark = pytest.mark.slow
+
+LISTENING = b"azru: the server listens"
+# `jupyter server`, plus one line once the port is bound: binding is a callback that initialize()
+# queues on the event loop, so a callback queued after it runs once the server accepts connections.
+LAUNCHER = f"""
+import sys
+from jupyter_server.serverapp import ServerApp
+
+app = ServerApp.instance()
+app.initialize(sys.argv[1:])
+app.io_loop.add_callback(lambda: print({LISTENING.decode()!r}, flush=True))
+app.start()
+"""
 
 
 def _server_pythonpath() -> str | None:
@@ -100,8 +113,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     log = home / "server.log"
     command = [
         sys.executable,
-        "-m",
-        "jupyter_server",
+        "-c",
+        LAUNCHER,
         "--ip=127.0.0.1",
         f"--port={port}",
         "--port-retries=0",
@@ -111,21 +124,30 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         f"--ServerApp.root_dir={ROOT}",
         "--ServerApp.open_browser=False",
     ]
-    with log.open("wb") as sink:
-        process = subprocess.Popen(command, env=env, stdout=sink, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
+    )
     running = Server(f"http://127.0.0.1:{port}", token, process, log)
+    ready = threading.Event()
+
+    def pump() -> None:
+        """Copy the server's output to its log; signal once it listens (LAUNCHER says so) or exits."""
+        assert process.stdout is not None
+        with log.open("wb") as sink:
+            for line in process.stdout:
+                sink.write(line)
+                sink.flush()
+                if line.strip() == LISTENING:
+                    ready.set()
+        ready.set()
+
+    threading.Thread(target=pump, daemon=True).start()
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"jupyter server exited with {process.returncode}:\n{log.read_text()[-3000:]}")
-            try:
-                running.request("GET", "/api/status")
-                break
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                if time.monotonic() > deadline:
-                    pytest.fail(f"jupyter server did not answer within 60 s:\n{log.read_text()[-3000:]}")
-                time.sleep(0.2)
+        if not ready.wait(timeout=60):
+            pytest.fail(f"jupyter server did not start within 60 s:\n{log.read_text()[-3000:]}")
+        if process.poll() is not None:
+            pytest.fail(f"jupyter server exited with {process.returncode}:\n{log.read_text()[-3000:]}")
+        running.request("GET", "/api/status")
         yield running
     finally:
         process.terminate()
