@@ -1,18 +1,31 @@
 # Two commands on a fresh machine: `make test` and `make book`.
-# Each builds .venv/ from pinned versions first when it is missing or stale.
+# Each builds .venv/ from pinned versions first when it is missing, stale or broken.
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+LAB    := .venv-lab
+LAB_STAMP := $(LAB)/.installed
 CONSTRAINTS := requirements/constraints.txt
-NOTEBOOKS := $(sort $(wildcard notebooks/[0-9]*.ipynb))
 
-.PHONY: env server test test-offline lint book student lab bench clean
+.PHONY: env server test test-offline lint book student lab environment bench clean
+
+# A .venv whose python does not run (a failed first `make env`, a moved folder, a removed
+# interpreter) or cannot import azru is rebuilt, whatever its stamp says.
+ifneq ($(shell $(BIN)/python -c "import azru" >/dev/null 2>&1 && echo ok),ok)
+.PHONY: $(STAMP)
+endif
+ifneq ($(filter lab,$(MAKECMDGOALS)),)
+ifneq ($(shell $(LAB)/bin/python -c "import azru, jupyterlab" >/dev/null 2>&1 && echo ok),ok)
+.PHONY: $(LAB_STAMP)
+endif
+endif
 
 env: $(STAMP)
 
 $(STAMP): pyproject.toml $(CONSTRAINTS)
+	@$(BIN)/python -c "import sys" >/dev/null 2>&1 || { echo "$(VENV): missing or broken, creating it afresh"; rm -rf $(VENV); }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=25"
 	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e ".[test,geo]"
@@ -31,6 +44,7 @@ lint: env
 	$(BIN)/ruff check src tests scripts benchmarks
 	$(BIN)/ruff format --check src tests scripts benchmarks
 
+# Two workers, one test file each at a time (nbval runs a notebook's cells in order in one kernel).
 test: env server lint
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
@@ -46,9 +60,21 @@ book: env
 student: env
 	$(BIN)/azru book --edition student
 
-lab: env
-	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e ".[test,lab]"
-	$(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/
+# JupyterLab in its own environment (.venv-lab), never in the test environment: jupyterlab's
+# dependencies slow every `import nbformat` there (see shared TOOLCHAIN notes).
+$(LAB_STAMP): pyproject.toml $(CONSTRAINTS)
+	@$(LAB)/bin/python -c "import sys" >/dev/null 2>&1 || { echo "$(LAB): missing or broken, creating it afresh"; rm -rf $(LAB); }
+	$(PYTHON) -m venv $(LAB)
+	$(LAB)/bin/python -m pip install --quiet --upgrade "pip>=25"
+	$(LAB)/bin/python -m pip install --quiet -c $(CONSTRAINTS) -e ".[lab]"
+	touch $@
+
+lab: $(LAB_STAMP)
+	$(LAB)/bin/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/
+
+# environment.yml (conda, Binder) is generated from requirements/constraints.txt; a test keeps them equal.
+environment: env
+	$(BIN)/python scripts/make_environment.py
 
 bench: env
 	$(BIN)/python benchmarks/run.py

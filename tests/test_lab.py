@@ -14,9 +14,10 @@ JupyterLab leaves no diff.
 jupyter_server is not in the test environment: its dependencies (jsonschema's
 format checkers) make every ``import nbformat`` about 3 s slower. ``make
 test`` installs it beside the environment, in ``.venv/jupyter-server/`` (pip
-``--target``), and the server runs with that folder on its ``PYTHONPATH``. A
-``jupyter_server`` importable from the test environment itself (after ``make
-lab``) is used as it is. With ``CI=true`` the test never skips.
+``--target``), and the server runs with that folder on its ``PYTHONPATH``
+(``make lab`` uses an environment of its own, ``.venv-lab``). A
+``jupyter_server`` importable from the test environment itself is used as it
+is. With ``CI=true`` the test never skips.
 """
 
 from __future__ import annotations

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -42,18 +44,25 @@ def _requirement_names(specs: list[str]) -> set[str]:
     return {re.split(r"[<>=!~\[ ;]", spec, maxsplit=1)[0].lower().replace("_", "-") for spec in specs}
 
 
-def test_environment_yml_matches_pyproject() -> None:
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    wanted = set(project["dependencies"]) | {
-        s for extra in ("test", "lab", "geo") for s in project["optional-dependencies"][extra]
-    }
+def test_environment_yml_is_the_constraints() -> None:
+    """environment.yml holds exactly the pins of requirements/constraints.txt (plus Python, pip and the project)."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "make_environment.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
     env = yaml.safe_load((ROOT / "environment.yml").read_text())
     conda = [d for d in env["dependencies"] if isinstance(d, str)]
     pip = next(d["pip"] for d in env["dependencies"] if isinstance(d, dict))
-    listed = _requirement_names(
-        [c for c in conda if not c.startswith(("python", "pip"))] + [p for p in pip if not p.startswith("-e")]
-    )
-    assert listed == _requirement_names(sorted(wanted))
+    constraints = [
+        line for line in (ROOT / "requirements" / "constraints.txt").read_text().splitlines() if "==" in line
+    ]
+    assert conda == ["python=3.11", "pip"]
+    assert pip[:-1] == constraints  # every pin, same version, same order: nothing more, nothing less
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["optional-dependencies"]
+    assert pip[-1] == f"-e .[{','.join(sorted(extras))}]"
 
 
 def test_constraints_pin_every_dependency() -> None:
