@@ -62,32 +62,41 @@ def edit_cell(package_copy: Path) -> Callable[[str, str, str, str], Path]:
 
 
 @pytest.fixture(scope="session")
-def book_builds() -> Iterator[BookBuilds]:
+def book_builds(pytestconfig: pytest.Config) -> Iterator[BookBuilds]:
     """Build (or reuse, when nothing changed) both editions under _build/test-book, once per session.
 
-    pytest-xdist workers and concurrent sessions take a file lock in turn: the
-    first builds, the others find the build up to date. The build must not
-    write to notebooks/: the files there are compared before and after.
+    Each edition has a file lock: pytest-xdist workers (and concurrent
+    sessions) take them in turn, the first builds and the others find the
+    build up to date. The second worker starts with the other edition, so on
+    a fresh clone the two editions build at once. The build must not write to
+    notebooks/: the files there are compared before and after.
     """
     from azru import book
 
     BOOK_BUILDS.mkdir(parents=True, exist_ok=True)
     results: dict[str, Any] = {}
     logs: dict[str, str] = {}
-    with (BOOK_BUILDS / ".lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        before = folder_state(ROOT / "notebooks")
-        for edition, folder in book.EDITIONS.items():
+    editions = list(book.EDITIONS)
+    worker = getattr(pytestconfig, "workerinput", {}).get("workerid", "master")  # pytest-xdist's, if any
+    if worker not in ("master", "gw0"):
+        editions.reverse()
+    before = folder_state(ROOT / "notebooks")
+    for edition in editions:
+        with (BOOK_BUILDS / f".lock-{edition}").open("w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
             lines: list[str] = []
             captured = io.StringIO()
             with contextlib.redirect_stdout(captured):
                 results[edition] = book.build(
-                    edition, BOOK_BUILDS / folder, stage_dir=BOOK_BUILDS / ".stage" / edition, log=lines.append
+                    edition,
+                    BOOK_BUILDS / book.EDITIONS[edition],
+                    stage_dir=BOOK_BUILDS / ".stage" / edition,
+                    log=lines.append,
                 )
             logs[edition] = "\n".join(lines) + "\n" + captured.getvalue()
-        after = folder_state(ROOT / "notebooks")
+    after = folder_state(ROOT / "notebooks")
     changed = sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))
-    yield BookBuilds(results, logs, changed)
+    yield BookBuilds({e: results[e] for e in book.EDITIONS}, logs, changed)
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -1,6 +1,6 @@
 """The built book in a real browser (Playwright driving the system's Chromium), with an accessibility audit.
 
-Every page of both editions is opened from ``file://`` in one headless
+Every page of both editions is opened from ``file://`` (two tabs at a time) in one headless
 Chromium (Debian's, found on the PATH or at ``/usr/bin/chromium``, or given as
 ``$CHROMIUM``; Playwright's own browser download is never used). A page fails
 if an image did not load, if it logs a JavaScript error or a failed load, or,
@@ -17,14 +17,15 @@ With ``CI=true`` the test never skips: a missing Chromium is a failure
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import re
 import shutil
 import time
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,7 @@ SCREENSHOTS = ROOT / "_build" / "screenshots"
 AXE_REPORT = ROOT / "_build" / "axe-report.json"
 BLOCKING = ("serious", "critical")  # axe impacts that fail the test
 TIMEOUT_MS = 30_000
+PARALLEL = 2  # tabs audited at once
 
 # Run in the page once it has loaded and its images have settled.
 FACTS_JS = """
@@ -88,52 +90,42 @@ class Visit:
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
+def chromium() -> str:
+    """The path of the system's Chromium; skip (or, under CI, fail) without it or without Playwright."""
     executable = find_chromium()
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:  # pragma: no cover - the test extra installs it
+    if find_spec("playwright") is None or find_spec("axe_playwright_python") is None:
         executable = None
     if executable is None:
         message = "no Chromium or no Playwright (apt-get install chromium; pip install -e '.[test]')"
         if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
             pytest.fail(f"CI must run the browser test: {message}")
         pytest.skip(message)
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=executable,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-        )
-        try:
-            yield launched
-        finally:
-            launched.close()
+    return executable
 
 
-def _visit(page: Any, url: str, axe_script: str, screenshot: Path | None) -> Visit:
+async def _visit(context: Any, url: str, axe_script: str, screenshot: Path | None) -> Visit:
+    """Open ``url`` in a new tab, wait for it and its images, read it, audit it, maybe photograph it."""
+    page = await context.new_page()
     errors: list[str] = []
-    handlers = {
-        "console": lambda m: errors.append(f"console.{m.type}: {m.text}") if m.type in ("error", "assert") else None,
-        "pageerror": lambda e: errors.append(f"exception: {e}"),
-        "requestfailed": lambda r: errors.append(f"failed load: {r.url} ({r.failure})"),
-    }
-    for event, handler in handlers.items():
-        page.on(event, handler)
+    page.on(
+        "console", lambda m: errors.append(f"console.{m.type}: {m.text}") if m.type in ("error", "assert") else None
+    )
+    page.on("pageerror", lambda e: errors.append(f"exception: {e}"))
+    page.on("requestfailed", lambda r: errors.append(f"failed load: {r.url} ({r.failure})"))
     started = time.perf_counter()
     try:
-        page.goto(url, wait_until="load", timeout=TIMEOUT_MS)
-        page.wait_for_function("() => Array.from(document.images).every(img => img.complete)", timeout=TIMEOUT_MS)
-        facts = page.evaluate(FACTS_JS)
-        page.evaluate(axe_script)
+        await page.goto(url, wait_until="load", timeout=TIMEOUT_MS)
+        await page.wait_for_function("() => Array.from(document.images).every(img => img.complete)")
+        facts = await page.evaluate(FACTS_JS)
+        await page.evaluate(axe_script)
         # preload: false keeps axe from fetching the stylesheets again by XHR, which file:// forbids
-        # (it would log errors; only css-orientation-lock needs them).
-        results = page.evaluate("() => axe.run(document, {resultTypes: ['violations'], preload: false})")
+        # (it would log errors; only the css-orientation-lock rule needs them).
+        results = await page.evaluate("() => axe.run(document, {resultTypes: ['violations'], preload: false})")
         if screenshot is not None:
             screenshot.parent.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(screenshot))
+            await page.screenshot(path=str(screenshot))
     finally:
-        for event, handler in handlers.items():
-            page.remove_listener(event, handler)
+        await page.close()
     rules = {kind: sorted(r["id"] for r in results[kind]) for kind in ("violations", "passes", "incomplete")}
     violations = [
         {
@@ -148,23 +140,42 @@ def _visit(page: Any, url: str, axe_script: str, screenshot: Path | None) -> Vis
     return Visit(facts, errors, violations, rules, time.perf_counter() - started)
 
 
+async def _visit_all(executable: str, pages: dict[str, tuple[str, Path | None]], axe_script: str) -> dict[str, Visit]:
+    """Every page in one browser, PARALLEL tabs at a time (a renderer process each: the two cores work)."""
+    from playwright.async_api import async_playwright
+
+    limit = asyncio.Semaphore(PARALLEL)
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(
+            executable_path=executable,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+        )
+        try:
+            context = await browser.new_context(viewport={"width": 1280, "height": 1600})
+
+            async def one(name: str, url: str, shot: Path | None) -> tuple[str, Visit]:
+                async with limit:
+                    return name, await _visit(context, url, axe_script, shot)
+
+            done = await asyncio.gather(*(one(name, url, shot) for name, (url, shot) in pages.items()))
+        finally:
+            await browser.close()
+    return dict(sorted(done))
+
+
 @pytest.fixture(scope="module")
-def visits(browser: Any, book_builds: BookBuilds) -> dict[str, Visit]:
-    """Every page of both editions, visited once in one browser: ``edition/page`` -> what it showed."""
+def visits(chromium: str, book_builds: BookBuilds) -> dict[str, Visit]:
+    """Every page of both editions, visited once: ``edition/page`` -> what it showed and what axe found."""
     from axe_playwright_python.base import AXE_SCRIPT
 
     axe_version = re.search(r"axe v([\d.]+)", AXE_SCRIPT[:200])
-    found: dict[str, Visit] = {}
+    pages = {}
     for edition in book.EDITIONS:
         out = book_builds.out(edition)
-        context = browser.new_context(viewport={"width": 1280, "height": 1600})
-        page = context.new_page()
-        try:
-            for name in page_names(out):
-                shot = SCREENSHOTS / f"{name}.png" if edition == "teacher" else None  # one edition is enough
-                found[f"{edition}/{name}"] = _visit(page, (out / f"{name}.html").as_uri(), AXE_SCRIPT, shot)
-        finally:
-            context.close()
+        for name in page_names(out):
+            shot = SCREENSHOTS / f"{name}.png" if edition == "teacher" else None  # one edition is enough
+            pages[f"{edition}/{name}"] = ((out / f"{name}.html").as_uri(), shot)
+    found = asyncio.run(_visit_all(chromium, pages, AXE_SCRIPT))
     _write_report(found, axe_version.group(1) if axe_version else "unknown")
     return found
 
