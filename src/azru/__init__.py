@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from azru.checks import check
     from azru.citations import cite
     from azru.data import Facts, actors, clear_cache, events, load, measures, places, sources
+    from azru.event_index import index_uncertainty, relations_index
 
 # Names resolved on first use (PEP 562), so that `import azru` costs almost nothing and
 # commands that need no data (`azru book` with nothing to rebuild) never import pandas.
@@ -36,6 +37,8 @@ _LAZY = {
     "clear_cache": "azru.data",
     "check": "azru.checks",
     "cite": "azru.citations",
+    "relations_index": "azru.event_index",
+    "index_uncertainty": "azru.event_index",
 }
 
 
@@ -59,9 +62,11 @@ __all__ = [
     "cite",
     "clear_cache",
     "events",
+    "index_uncertainty",
     "load",
     "measures",
     "places",
+    "relations_index",
     "sources",
 ]
 __version__ = "0.1.0"
