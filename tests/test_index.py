@@ -209,3 +209,14 @@ def test_index_of_the_shipped_data_when_it_is_coded() -> None:
     assert whole["n_happenings"].sum() + len(table.attrs["unplaced"]) == len(coded)
     assert all(-10 <= m <= 10 for m in whole["mean"].dropna())
     assert not any(math.isinf(s) for s in whole["sum"].dropna()) and np.isfinite(whole["n_sources"]).all()
+
+
+def test_a_copy_counts_as_its_original() -> None:
+    sources = pd.DataFrame({"source_id": ["a", "b", "c"], "copy_of": [None, "a", None]})
+    table = relations_index(HAPPENINGS, CODINGS, CODES, total=True, sources=sources)
+    # 2008: the visit (a;b) and the talks (a) and the treaty (b): b copies a, so one source, not two.
+    assert cell(table, "2008", "all")["n_sources"] == 1
+    # Leaving out a now leaves out its copy b too: 2008 both (talks a, treaty b) can lose everything.
+    spread = index_uncertainty(HAPPENINGS, CODINGS, CODES, sources=sources, n_boot=50)
+    both = spread[(spread["period"] == "2008") & (spread["direction"] == "both")].iloc[0]
+    assert both["loo_empties"] and both["loo_source"] == "a"

@@ -59,6 +59,7 @@ import numpy as np
 import pandas as pd
 
 from azru.errors import DataError
+from azru.reports import source_roots
 
 __all__ = ["FREQUENCIES", "TOTAL", "WEIGHT_PREFIX", "index_uncertainty", "relations_index", "weight_tables"]
 
@@ -121,6 +122,7 @@ def _coded(
     weights: str,
     freq: str,
     coder: str | None,
+    sources: pd.DataFrame | None = None,
 ) -> tuple[pd.DataFrame, list[str], dict[str, tuple[str, ...]]]:
     """One row per placed, coded happening: period, direction, weight, sources; the directions; what was left out."""
     tables = weight_tables(codes)
@@ -184,7 +186,9 @@ def _coded(
     coded["year"] = [p[0] for p in places if p is not None]
     if freq == "quarter":
         coded["quarter"] = [p[1] for p in places if p is not None]
-    coded["sources"] = [_source_set(s) for s in coded["source_ids"]]
+    # A copy of another source (sources.copy_of) is no second witness: count its original.
+    roots = source_roots(sources)
+    coded["sources"] = [frozenset(roots.get(s, s) for s in _source_set(ids)) for ids in coded["source_ids"]]
     return coded.reset_index(drop=True), directions, {"uncoded": uncoded, "unplaced": unplaced}
 
 
@@ -211,21 +215,19 @@ def _keys(freq: str) -> list[str]:
     return ["year", "quarter"] if freq == "quarter" else ["year"]
 
 
-def _aggregate(coded: pd.DataFrame, grid: pd.DataFrame, freq: str, total: bool) -> pd.DataFrame:
-    """Sum, mean, number of happenings and of distinct sources per cell of ``grid``."""
+def _aggregate(coded: pd.DataFrame, grid: pd.DataFrame, freq: str, total: bool, sources: bool = True) -> pd.DataFrame:
+    """Sum, mean, number of happenings (and of distinct sources) per cell of ``grid``."""
     keys = _keys(freq)
     parts = [coded]
     if total:
         parts.append(coded.assign(direction=TOTAL))
     rows = pd.concat(parts, ignore_index=True)
-    cells = rows.groupby([*keys, "direction"]).agg(
-        sum=("weight", "sum"),
-        mean=("weight", "mean"),
-        n_happenings=("happening_id", "size"),
-        n_sources=("sources", lambda s: len(frozenset().union(*s))),
-    )
+    named = {"sum": ("weight", "sum"), "mean": ("weight", "mean"), "n_happenings": ("happening_id", "size")}
+    if sources:
+        named["n_sources"] = ("sources", lambda s: len(frozenset().union(*s)))
+    cells = rows.groupby([*keys, "direction"]).agg(**named)
     table = grid.merge(cells.reset_index(), on=[*keys, "direction"], how="left")
-    for column in ("n_happenings", "n_sources"):
+    for column in ("n_happenings", "n_sources") if sources else ("n_happenings",):
         table[column] = table[column].fillna(0).astype("int64")
     return table
 
@@ -248,6 +250,7 @@ def relations_index(
     freq: str = "year",
     coder: str | None = "primary",
     total: bool = False,
+    sources: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """The conflict–cooperation index per period and direction, with its coverage.
 
@@ -261,7 +264,9 @@ def relations_index(
     list, ``code`` and one ``goldstein_<table>`` column per weight table;
     ``weights`` names the table. ``freq``: ``"year"``, or ``"quarter"`` for
     happenings dated to the month or day. ``total``: add the rows of direction
-    ``"all"`` that add up every direction (each happening once).
+    ``"all"`` that add up every direction (each happening once). ``sources``:
+    the sources table; when given, a source that copies another
+    (``copy_of``) counts as its original, as in :func:`azru.happenings`.
 
     Returns one row per period from the first to the last with a coded
     happening and per direction: ``period`` ("2008" or "2008Q3"), ``year``
@@ -283,7 +288,7 @@ def relations_index(
     ...
     ValueError: unknown weight table 'cameo'; valid: icews
     """
-    coded, directions, left_out = _coded(happenings, codings, codes, weights, freq, coder)
+    coded, directions, left_out = _coded(happenings, codings, codes, weights, freq, coder, sources)
     table = _aggregate(coded, _grid(coded, directions, freq, total), freq, total)
     table = _with_period(table, freq)
     table.attrs.update(left_out)
@@ -304,35 +309,36 @@ def _other_table(codes: pd.DataFrame, weights: str, other: str | None) -> str:
 def _leave_one_out(
     coded: pd.DataFrame, grid: pd.DataFrame, base: pd.Series, measure: str, freq: str, total: bool
 ) -> pd.DataFrame:
-    """Low and high of the measure when each source in turn is left out; the source that moves it most."""
+    """Low and high of the measure when each source in turn is left out; the source that moves it most.
+
+    A happening goes only if every source reporting it is the one left out, so only the sole
+    source of some happening can move a cell: what it removes there is the weight (and number)
+    of the happenings it alone reports. Leaving out any other source leaves the cell as it is.
+    """
     keys = [*_keys(freq), "direction"]
-    sources = sorted(frozenset().union(*coded["sources"])) if len(coded) else []
-    runs, empties = [], np.zeros(len(grid), dtype=bool)
-    for source in sources:
-        # A happening goes only if every source reporting it is the one left out.
-        kept = coded[[s != frozenset([source]) for s in coded["sources"]]]
-        cells = _aggregate(kept, grid, freq, total)
-        empties |= (cells["n_happenings"] == 0).to_numpy() & (base.notna()).to_numpy()
-        runs.append(cells[measure].to_numpy())
-    values = np.column_stack([base.to_numpy(), *runs]) if runs else base.to_numpy()[:, None]
+    rows = coded.assign(sole=[next(iter(s)) if len(s) == 1 else None for s in coded["sources"]])
+    if total:
+        rows = pd.concat([rows, rows.assign(direction=TOTAL)], ignore_index=True)
+    whole = rows.groupby(keys).agg(s=("weight", "sum"), n=("weight", "size")).reset_index()
+    lost = rows.dropna(subset=["sole"]).groupby([*keys, "sole"]).agg(r=("weight", "sum"), k=("weight", "size"))
+    lost = lost.reset_index().merge(whole, on=keys)
+    left = lost["n"] - lost["k"]
     with np.errstate(all="ignore"):
-        low = np.nanmin(np.where(np.isnan(values), np.inf, values), axis=1)
-        high = np.nanmax(np.where(np.isnan(values), -np.inf, values), axis=1)
-    out = grid[keys].copy()
-    out["loo_low"] = np.where(np.isfinite(low), low, np.nan)
-    out["loo_high"] = np.where(np.isfinite(high), high, np.nan)
-    if runs:
-        shift = np.abs(np.column_stack(runs) - base.to_numpy()[:, None])
-        # A source whose loss empties a measured cell moves it most of all; unmeasured cells move not at all.
-        emptied = np.isnan(shift) & base.notna().to_numpy()[:, None]
-        shift = np.where(emptied, np.inf, np.nan_to_num(shift, nan=-1.0))
-        best = shift.argmax(axis=1)
-        moved = shift.max(axis=1) > 0
-        out["loo_source"] = pd.Series(np.where(moved, np.array(sources, dtype=object)[best], None), dtype="str")
-    else:
-        out["loo_source"] = pd.Series([None] * len(out), dtype="str")
-    out["loo_empties"] = empties
-    return out
+        kept = (lost["s"] - lost["r"]) / (left if measure == "mean" else 1)
+    lost["value"] = kept.where(left > 0)  # nothing left: no measure
+    lost["emptied"] = left == 0
+    lost = lost.merge(grid[keys].assign(base=base.to_numpy()), on=keys)
+    lost["shift"] = (lost["value"] - lost["base"]).abs().where(~lost["emptied"], np.inf)
+    cells = lost.groupby(keys).agg(low=("value", "min"), high=("value", "max"), emptied=("emptied", "any"))
+    top = lost[lost["shift"] > 0].sort_values([*keys, "shift", "sole"], ascending=[True] * len(keys) + [False, True])
+    cells = cells.join(top.drop_duplicates(keys).set_index(keys)["sole"])
+    out = grid[keys].merge(cells.reset_index(), on=keys, how="left")
+    # The index itself is one of the values: leaving out a source it does not rest on.
+    out["loo_low"] = np.fmin(out["low"].to_numpy(dtype=float), base.to_numpy())
+    out["loo_high"] = np.fmax(out["high"].to_numpy(dtype=float), base.to_numpy())
+    out["loo_source"] = pd.Series(out["sole"].tolist(), dtype="str")
+    out["loo_empties"] = out["emptied"].fillna(False).astype(bool)
+    return out[[*keys, "loo_low", "loo_high", "loo_source", "loo_empties"]]
 
 
 def _bootstrap(
@@ -383,6 +389,7 @@ def index_uncertainty(
     freq: str = "year",
     coder: str | None = "primary",
     total: bool = False,
+    sources: pd.DataFrame | None = None,
     n_boot: int = 1000,
     seed: int = 0,
     band: tuple[float, float] = (5.0, 95.0),
@@ -433,10 +440,12 @@ def index_uncertainty(
     if measure not in _MEASURES:
         raise ValueError(f"unknown measure {measure!r}; valid: {', '.join(_MEASURES)}")
     other_table = _other_table(codes, weights, other)
-    coded, directions, left_out = _coded(happenings, codings, codes, weights, freq, coder)
+    coded, directions, left_out = _coded(happenings, codings, codes, weights, freq, coder, sources)
     grid = _grid(coded, directions, freq, total)
     base = _aggregate(coded, grid, freq, total)
-    alternative = relations_index(happenings, codings, codes, weights=other_table, freq=freq, coder=coder, total=total)
+    alternative = relations_index(
+        happenings, codings, codes, weights=other_table, freq=freq, coder=coder, total=total, sources=sources
+    )
     keys = [*_keys(freq), "direction"]
     table = base[[*keys, "n_happenings", "n_sources"]].copy()
     table[f"{measure}_{weights}"] = base[measure]
