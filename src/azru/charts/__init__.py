@@ -6,11 +6,11 @@ returns a :class:`matplotlib.figure.Figure`; :func:`show` displays one in a
 notebook with its numbered caption and alt text.
 
 >>> from azru import charts
->>> sorted(set(charts.__all__) - {"PALETTE", "THEME_COLOURS"})[:4]
+>>> sorted(set(charts.__all__) - {"COLOURS", "PALETTE", "THEME_COLOURS"})[:4]
 ['balance_chart', 'border_detail', 'border_map', 'census_series']
 """
 
-from azru.charts.base import PALETTE, THEME_COLOURS, new_figure, png_bytes, save, show, source_line, style
+from azru.charts.base import COLOURS, PALETTE, THEME_COLOURS, new_figure, png_bytes, save, show, source_line, style
 from azru.charts.maps import border_detail, border_map
 from azru.charts.series import shares_by_period, values_over_time
 from azru.charts.society import census_series, counts_by_source, event_chart
@@ -27,6 +27,7 @@ from azru.charts.trade import (
 from azru.charts.values import competing_values
 
 __all__ = [
+    "COLOURS",
     "PALETTE",
     "THEME_COLOURS",
     "balance_chart",
