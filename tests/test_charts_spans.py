@@ -42,7 +42,7 @@ def test_open_ends_and_uncertain_dates_are_said_in_words() -> None:
     fig = span_chart(spans_frame(), "what", colour_col="side", uncertain_col="rough")
     ax = fig.axes[0]
     assert "no end date" in [t.get_text() for t in ax.texts]
-    assert [t.get_text() for t in fig.legends[0].get_texts()] == ["both", "russia", UNCERTAIN_LABEL]
+    assert [t.get_text() for t in fig.legends[0].get_texts()] == ["Both", "Russia", UNCERTAIN_LABEL]
     pale = [p for p in ax.patches if p.get_hatch() == "//"]
     assert len(pale) == 1 and pale[0].get_alpha() < 1
     colours = {mdates.num2date(p.get_x()).year: p.get_facecolor()[:3] for p in ax.patches}

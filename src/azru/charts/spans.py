@@ -46,6 +46,7 @@ def span_chart(
     source: str = "events.csv",
     title: str | None = None,
     wrap: int = 34,
+    uncertain_label: str = UNCERTAIN_LABEL,
 ) -> Figure:
     """Horizontal bars, one per row, from ``start_col`` to ``end_col`` (both days included), earliest on top.
 
@@ -54,7 +55,7 @@ def span_chart(
     "highlight", "context"); without it every bar is "both". The legend shows
     the colours used, under the names in the column (at most five). Rows where
     ``uncertain_col`` is True are drawn hatched and pale, and the legend says
-    so. A row without an end is a dot with the words "no end date"; a one-day
+    so (in ``uncertain_label``). A row without an end is a dot with the words "no end date"; a one-day
     span a diamond. An empty frame gives a chart that says so.
 
     >>> import pandas as pd
@@ -71,7 +72,7 @@ def span_chart(
     >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
     ['Year of Azerbaijan in Russia', 'Peacekeepers']
     >>> [t.get_text() for t in fig.legends[0].get_texts()]
-    ['both', 'russia', 'dated only to the month or year']
+    ['Both', 'Russia', 'dated only to the month or year']
     >>> span_chart(frame.iloc[:0], "what").axes[0].texts[0].get_text()
     'No spans to draw: the data holds none for this chart.'
     """
@@ -110,9 +111,9 @@ def span_chart(
         # room for the words "no end date" after an open-ended row
         extra = pd.Timedelta(days=0) if ends.notna().all() else max((last - first) * 0.22, pd.Timedelta(days=500))
         ax.set_xlim(mdates.date2num(first - pad), mdates.date2num(last + pad + extra))
-        handles = [Patch(color=COLOURS.get(s, COLOURS["both"]), label=s) for s in sorted(set(sides))] if colour_col else []
+        handles = [Patch(color=COLOURS.get(s, COLOURS["both"]), label=s.capitalize()) for s in sorted(set(sides))] if colour_col else []
         if rough.any():
-            handles.append(Patch(facecolor="white", edgecolor=NOTE_COLOUR, hatch="//", label=UNCERTAIN_LABEL))
+            handles.append(Patch(facecolor="white", edgecolor=NOTE_COLOUR, hatch="//", label=uncertain_label))
         if handles:
             fig.legend(handles=handles[:5], loc="outside lower center", ncols=min(3, len(handles)))
     source_line(fig, source)
