@@ -172,7 +172,7 @@ for host, row, side in [("AZE", 1, "russia"), ("RUS", 0, "azerbaijan")]:
 ax.set(yticks=[0, 1], yticklabels=["Azerbaijani side\nin Russia", "Russian side\nin Azerbaijan"], ylim=(-0.6, 1.6))
 ax.set_title("Who visited whom, and when?")
 ax.grid(axis="x")
-charts.source_line(fig, ", ".join(visits["source_id"].map(sources["publisher"]).value_counts().index[:3]))
+charts.source_line(fig, ", ".join(visits["source_id"].map(sources["publisher"]).value_counts().index[:2]) + " and others")
 charts.show(fig, 2, "Visits recorded in the data, one dot per visit at its first day, on the row of the country visited.",
             "Dot chart on a time axis: visits to Russia by Azerbaijani leaders (blue) and to Azerbaijan by Russian leaders (vermillion) from 1997 to 2024.",
             data=visits[["date", "host", "title"]])
@@ -302,6 +302,9 @@ check("01.2", answer)
 # - The `status` column keeps a claim apart from a reported fact.
 #
 # ## Going further
+#
+# The package's `azru.happenings()` returns the same one-row-per-happening
+# table as section 1, with the number of reports and sources of each.
 #
 # The data records each country's diplomatic missions in the other as
 # places (kind `embassy` or `consulate`); lesson 3 draws them on the map.
