@@ -147,7 +147,9 @@ def test_png_bytes_are_identical_and_undated() -> None:
 
 
 def test_saved_files_are_identical_and_undated(tmp_path: Path) -> None:
-    fig = charts.span_chart(azru.events().dropna(subset=["date_end"]), "title")  # fresh figures in fresh processes: the test below
+    fig = charts.span_chart(
+        azru.events().dropna(subset=["date_end"]), "title"
+    )  # fresh figures in fresh processes: the test below
     for suffix in ("png", "svg", "pdf"):
         a = base.save(fig, tmp_path / f"a.{suffix}").read_bytes()
         b = base.save(fig, tmp_path / f"b.{suffix}").read_bytes()

@@ -9,7 +9,15 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from azru.exercises import MARKDOWN_PROMPT, PROMPT, SOLUTION_TAG, is_solution, missing_solutions, strip_solutions, write_exercises
+from azru.exercises import (
+    MARKDOWN_PROMPT,
+    PROMPT,
+    SOLUTION_TAG,
+    is_solution,
+    missing_solutions,
+    strip_solutions,
+    write_exercises,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))

@@ -91,15 +91,31 @@ def span_chart(
             colour = COLOURS.get(side, COLOURS["both"])
             if pd.isna(end):
                 ax.plot([start], [y], marker="o", color=colour, markersize=8, zorder=3)
-                ax.annotate("no end date", (mdates.date2num(start), y), xytext=(8, 0), textcoords="offset points",
-                            va="center", fontsize=11, color=NOTE_COLOUR)
+                ax.annotate(
+                    "no end date",
+                    (mdates.date2num(start), y),
+                    xytext=(8, 0),
+                    textcoords="offset points",
+                    va="center",
+                    fontsize=11,
+                    color=NOTE_COLOUR,
+                )
             elif end - start < _ONE_DAY:
                 ax.plot([start], [y], marker="D", color=colour, markersize=8, zorder=3)
             else:
                 left = mdates.date2num(start)
                 width = mdates.date2num(end + _ONE_DAY) - left
-                ax.barh(y, width, left=left, height=0.6, zorder=2, color=colour, alpha=0.45 if pale else 1.0,
-                        hatch="//" if pale else None, edgecolor=colour)
+                ax.barh(
+                    y,
+                    width,
+                    left=left,
+                    height=0.6,
+                    zorder=2,
+                    color=colour,
+                    alpha=0.45 if pale else 1.0,
+                    hatch="//" if pale else None,
+                    edgecolor=colour,
+                )
         ax.set_yticks(y_positions, ["\n".join(textwrap.wrap(str(v), wrap)) for v in rows[label_col]])
         ax.set_ylim(-0.7, len(rows) - 0.3)
         ax.xaxis_date()
@@ -111,7 +127,11 @@ def span_chart(
         # room for the words "no end date" after an open-ended row
         extra = pd.Timedelta(days=0) if ends.notna().all() else max((last - first) * 0.22, pd.Timedelta(days=500))
         ax.set_xlim(mdates.date2num(first - pad), mdates.date2num(last + pad + extra))
-        handles = [Patch(color=COLOURS.get(s, COLOURS["both"]), label=s.capitalize()) for s in sorted(set(sides))] if colour_col else []
+        handles = (
+            [Patch(color=COLOURS.get(s, COLOURS["both"]), label=s.capitalize()) for s in sorted(set(sides))]
+            if colour_col
+            else []
+        )
         if rough.any():
             handles.append(Patch(facecolor="white", edgecolor=NOTE_COLOUR, hatch="//", label=uncertain_label))
         if handles:
