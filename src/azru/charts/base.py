@@ -101,7 +101,17 @@ def style() -> Iterator[None]:
 
 
 def new_figure(width: float = 7.0, height: float = 4.0, **kwargs: Any) -> tuple[Figure, Any]:
-    """A figure and axes in the project style (not registered with pyplot, so nothing auto-displays)."""
+    """A figure and axes in the project style (not registered with pyplot, so nothing auto-displays).
+
+    The style is also made the session's default: titles, texts and legends
+    that a lesson adds after this call are created with the house sizes (a
+    ``with style()`` block would end before the lesson draws).
+
+    >>> fig, ax = new_figure()
+    >>> ax.set_title("A title").get_fontsize(), ax.text(0, 0, "a note").get_fontsize()
+    (14.0, 12.0)
+    """
+    matplotlib.rcParams.update(RC)
     with style():
         fig = Figure(figsize=(width, height), layout="constrained")
         axes = fig.subplots(**kwargs)
