@@ -93,9 +93,11 @@ def _source_set(value: Any) -> frozenset[str]:
     """The sources of one happening: a list, or ids joined by ';' (as ``azru.happenings()`` gives them)."""
     if isinstance(value, str):
         return frozenset(s.strip() for s in value.split(";") if s.strip())
-    if value is None or (isinstance(value, float) and np.isnan(value)):
+    if isinstance(value, list | tuple | set | frozenset | np.ndarray | pd.Series):
+        return frozenset(str(s) for s in value)
+    if value is None or pd.isna(value):
         return frozenset()
-    return frozenset(str(s) for s in value)
+    raise TypeError(f"source_ids must be a list or ids joined by ';', not {value!r}")
 
 
 def _place(date: Any, freq: str) -> tuple[int, int | None] | None:
