@@ -4,8 +4,8 @@
 # *About 55 minutes.*
 #
 # <!-- Estimate for the coordinator: ~1,700 words of prose with the exercises (9 min at 200 words/min),
-#      22 short code cells in the lesson (22 min), 4 exercises (3 checked × 5 min + 1 interpretive × 8 min
-#      = 23 min): about 54 minutes; the three charts are read within their cells' minute. -->
+#      23 short code cells in the lesson (23 min), 4 exercises (3 checked × 5 min + 1 interpretive × 8 min
+#      = 23 min): about 55 minutes; the three charts are read within their cells' minute. -->
 #
 # How good were relations between Azerbaijan and Russia in a given year, and
 # how would you measure it? The standard answer in international relations is
@@ -216,20 +216,29 @@ print("largest move:", moved.abs().max().round(1), "in", moved.abs().idxmax())
 coded.loc[coded["goldstein_icews"] != coded["goldstein_gdelt"], ["year", "cameo_code", "name", "title"]]
 
 # %% [markdown]
-# Then the sources. `loo_source` names the source whose loss moves a year
-# most; `loo_empties` is True when one source's loss would empty the year.
-# The band's width, `high − low`, ranks the years from least certain down.
-# A narrow band is no proof, though: a year with one or two happenings has
-# little to resample, so its band is narrow *and* its number fragile; the
-# chart draws such years as hollow dots.
+# Then the sources and chance. `loo_source` names the source whose loss
+# moves a year most; `loo_empties` is True when one source's loss would
+# empty the year. A sum's band grows with the number of happenings, so to
+# rank years by how sure we can be, we take the band of the *mean* instead
+# (`measure="mean"`): the tone of a year's reported acts.
 
 # %%
-net_spread["width"] = net_spread["high"] - net_spread["low"]
-certain = net_spread[["n_happenings", "n_sources", "width", "loo_source", "loo_empties"]]
+tone = azru.index_uncertainty(happenings, codings, codes, measure="mean", total=True, sources=facts.sources, seed=7)
+certain = tone[tone["direction"] == "all"].set_index("year").dropna(subset=["mean_icews"])
+certain["width"] = certain["high"] - certain["low"]
+shown = ["n_happenings", "n_sources", "mean_icews", "low", "high", "width"]
+pd.concat([certain.nsmallest(3, "width"), certain.nlargest(3, "width")])[shown].round(2)
+
+# %% [markdown]
+# The narrowest bands are not all proof of certainty: a year with a few
+# happenings that are all treaties has a narrow band and a fragile number.
+# The chart of the sums draws years with fewer than three happenings, or
+# resting on one source, as hollow dots.
+
+# %%
 fragile = net_spread[net_spread["loo_empties"] | (net_spread["n_happenings"] < 3)].dropna(subset=["sum_icews"])
 gdelt = net_spread[net_spread["sum_gdelt"] != net_spread["sum_icews"]].dropna(subset=["sum_icews"])
 print("fragile years:", list(fragile.index))
-certain.dropna(subset=["width"]).sort_values("width", ascending=False).head(5)
 
 # %%
 fig, ax = charts.new_figure()
@@ -242,7 +251,7 @@ ax.set(title="How wide is the doubt around each year's index?", ylabel="sum of w
 ax.legend(loc="lower center")
 charts.source_line(fig, f"project codings; ICEWS (A. Beger, icews) and GDELT weights; reports: {reporters} and others")
 charts.show(fig, 2, "Net yearly index (all directions, ICEWS weights) inside the band spanned by leaving out one source at a time, a 5–95 % bootstrap over each year's happenings, and the GDELT weights. Hollow dots: fewer than three happenings, or one source could remove the year. Gaps: no coded happening.",
-            f"Line of the yearly index with a grey band around it. The widest band is in {net_spread['width'].idxmax()}; GDELT weights move {len(gdelt)} of the measured years, shown as orange diamonds.",
+            f"Line of the yearly index with a grey band around it. The widest band is in {(net_spread['high'] - net_spread['low']).idxmax()}; GDELT weights move {len(gdelt)} of the measured years, shown as orange diamonds.",
             data=net_spread[["sum_icews", "sum_gdelt", "low", "high", "n_happenings", "loo_empties"]].reset_index())
 
 # %% [markdown]
