@@ -9,7 +9,7 @@
 #
 # **Learning objectives.** After this lesson you can
 #
-# 1. name the five tables of the data package and what one row of each is;
+# 1. name the tables of the data package and what one row of each is;
 # 2. load them as pandas DataFrames and filter them by theme, kind and period;
 # 3. trace a fact to its source and cite it;
 # 4. read the consistency checks, which show where sources disagree or err.
@@ -25,7 +25,7 @@ facts = azru.load()
 facts
 
 # %% [markdown]
-# ## 1. Five tables
+# ## 1. The tables
 #
 # | table | one row is |
 # | --- | --- |
@@ -34,6 +34,7 @@ facts
 # | `measures` | one number about the relation, in base units, with whose number it is |
 # | `places` | a city, a facility or a diplomatic mission |
 # | `actors` | a person, a state or a body |
+# | `codings` | a happening's CAMEO event code and direction, as one coder reads it (`data/CODING.md`) |
 #
 # Dates keep the precision the source gives: `2007-11` means "some day in
 # November 2007", and the columns `start` and `end` give the first and last

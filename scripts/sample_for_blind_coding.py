@@ -10,11 +10,10 @@ changes, so the file written is the record of the sample given out.
 
     .venv/bin/python scripts/sample_for_blind_coding.py [--out PATH] [--size N]
 
-The best report of a happening (data/CODING.md) is chosen by, in order: the
-report's status (reported, then planned, claimed, denied, disputed); the kind
-of its source (treaty or official text, then statistics or data sets, news,
-analysis, encyclopedia, other secondary pages); the precision of its date
-(day, month, year); and its order in events.csv.
+The best report of a happening is the one that speaks for it in
+``azru.happenings()`` (:func:`azru.reports.report_rank`: status, then the kind of
+source, then the earliest publication; file order breaks ties), as data/CODING.md
+says.
 """
 
 from __future__ import annotations
@@ -23,47 +22,37 @@ import argparse
 import csv
 import random
 import sys
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import azru
 from azru.data import Facts
+from azru.reports import report_rank
 
 __all__ = ["SEED", "SIZE", "best_reports", "draw", "main"]
 
 SEED = 2026
 SIZE = 40
 OUT = Path(__file__).resolve().parent.parent / "data" / "_blind" / "sample.csv"
-STATUS_ORDER = ("reported", "planned", "claimed", "denied", "disputed")
-SOURCE_KIND_ORDER = {
-    "treaty": 0,
-    "official": 0,
-    "statistics": 1,
-    "dataset": 1,
-    "census": 1,
-    "news": 2,
-    "analysis": 3,
-    "encyclopedia": 4,
-    "secondary": 5,
-}
-PRECISION_ORDER = ("day", "month", "year")
 
 
-def best_reports(facts: Facts) -> dict[str, dict[str, str]]:
+def best_reports(facts: Facts) -> dict[str, dict[str, Any]]:
     """The best report (an events row as a dict) of each happening, by happening_id, in file order.
 
     >>> reports = best_reports(azru.load())
     >>> reports["treaty-on-the-state-border-signed"]["source_id"]  # the Kremlin, not the secondary pages
     'kremlin-11155-border-treaty-duma'
     """
-    kinds = dict(zip(facts.sources["source_id"], facts.sources["kind"].astype(str), strict=True))
-    best: dict[str, tuple[tuple[int, int, int, int], dict[str, str]]] = {}
-    for position, row in enumerate(facts.events.itertuples(index=False)):
-        rank = (
-            STATUS_ORDER.index(str(row.status)),
-            SOURCE_KIND_ORDER.get(kinds[row.source_id], len(SOURCE_KIND_ORDER)),
-            PRECISION_ORDER.index(str(row.precision)),
-            position,
+    info = {
+        source: (str(kind), published if isinstance(published, str) else "")
+        for source, kind, published in zip(
+            facts.sources["source_id"], facts.sources["kind"], facts.sources["published"], strict=True
         )
+    }
+    best: dict[str, tuple[tuple[int, int, date, int], dict[str, Any]]] = {}
+    for position, row in enumerate(facts.events.itertuples(index=False)):
+        rank = (*report_rank(str(row.status), *info[row.source_id]), position)
         if row.happening_id not in best or rank < best[row.happening_id][0]:
             best[row.happening_id] = (rank, row._asdict())
     return {happening: report for happening, (_, report) in best.items()}
