@@ -70,8 +70,13 @@ def read_package(descriptor: Path, check_hashes: bool = True) -> tuple[dict[str,
     if missing:
         raise DataError(descriptor_name, None, None, None, f"missing resources: {', '.join(missing)}")
     tables = {}
-    for name in TABLE_NAMES:
+    # Every tabular resource the descriptor lists is read (tables other than the five core ones
+    # come and go without a change here); core tables first, so that rules can rely on them.
+    names = [*TABLE_NAMES, *(n for n, r in resources.items() if n not in TABLE_NAMES and _is_table(r))]
+    for name in names:
         resource = resources[name]
+        if "path" not in resource or "schema" not in resource:
+            raise DataError(descriptor_name, None, None, name, "a table resource needs a path and a schema")
         path = descriptor.parent / resource["path"]
         if check_hashes and "hash" in resource:
             try:
@@ -101,6 +106,11 @@ def read_package(descriptor: Path, check_hashes: bool = True) -> tuple[dict[str,
     _check_foreign_keys(tables, resources)
     _check_rules(tables)
     return package, tables
+
+
+def _is_table(resource: dict[str, Any]) -> bool:
+    """Whether a resource is a CSV table (other resources, if any, are not this reader's business)."""
+    return resource.get("profile") == "tabular-data-resource" or str(resource.get("path", "")).endswith(".csv")
 
 
 def _read_table(name: str, path: Path, schema: dict[str, Any]) -> Table:
@@ -258,6 +268,8 @@ def _check_foreign_keys(tables: dict[str, Table], resources: dict[str, dict[str,
         for fk in resources[name]["schema"].get("foreignKeys", []):
             column = fk["fields"]
             target = fk["reference"]["resource"] or name
+            if target not in tables:
+                raise DataError(table.file, None, fk["fields"], target, "foreign key to a table the package lacks")
             known = set(tables[target].column(fk["reference"]["fields"]))
             for row, line in zip(table.rows, table.lines, strict=True):
                 if row[column] and row[column] not in known:
