@@ -83,7 +83,10 @@ def test_render_table_wraps_to_any_width() -> None:
 
 def test_facts_filter_on_the_data_given(package_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = package_copy.parent / "events.csv"
-    text = path.read_text(encoding="utf-8").replace(",memorandum-on-fighting-terrorism,2000-02,,month,law,", ",memorandum-on-fighting-terrorism,2000-02,,month,border,")
+    text = path.read_text(encoding="utf-8").replace(
+        ",memorandum-on-fighting-terrorism,2000-02,,month,law,",
+        ",memorandum-on-fighting-terrorism,2000-02,,month,border,",
+    )
     path.write_text(text, encoding="utf-8")
     assert main(["--data", str(package_copy), "data", "rehash"]) == 0
     capsys.readouterr()
