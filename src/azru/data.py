@@ -177,7 +177,7 @@ def events(
 ) -> pd.DataFrame:
     """Events of the shipped package: ``load().events(…)`` (see :class:`azru.tables.EventsTable`).
 
-    >>> frame = events(theme="military", kind="denial", end="2009-12")
+    >>> frame = events(theme="military", kind="denial", start="2009", end="2009-12")
     >>> print(frame[["date", "status", "source_id"]].to_string(index=False))
           date status                                 source_id
     2009-01-21 denied                 wikipedia-az-ru-relations
