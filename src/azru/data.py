@@ -218,10 +218,14 @@ def happenings(
     """Happenings of the shipped package, one row per ``happening_id``, sorted by date: ``load().happenings(…)``.
 
     >>> table = happenings(theme="border", kind="treaty", start=2010, end=2010)
-    >>> print(table[["date", "date_end", "dates_differ", "n_reports", "n_sources"]].to_string(index=False))
-          date   date_end  dates_differ  n_reports  n_sources
-       2010-09        NaN         False          1          1
-    2010-09-03 2010-10-03          True          3          3
+    >>> print(table[["date", "dates_differ", "n_reports", "n_sources", "status"]].to_string(index=False))
+          date  dates_differ  n_reports  n_sources   status
+       2010-09         False          1          1 reported
+    2010-09-03         False          3          3 reported
+
+    The border treaty has three reports; two date it 3 October 2010 against
+    the official record, so they are ``disputed`` and the happening keeps
+    3 September.
     """
     return load().happenings(theme=theme, kind=kind, status=status, start=start, end=end)
 

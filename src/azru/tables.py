@@ -7,7 +7,7 @@ returns its matching rows, sorted by date. The module-level
 
 >>> import azru
 >>> facts = azru.load()
->>> facts.events(theme="military", kind="denial", end=2009)[["date", "status"]].to_string(index=False)
+>>> facts.events(theme="military", kind="denial", start=2009, end=2009)[["date", "status"]].to_string(index=False)
 '      date status\\n2009-01-21 denied\\n2009-01-30 denied'
 >>> facts.events(theme="Border")
 Traceback (most recent call last):
