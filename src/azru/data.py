@@ -26,11 +26,11 @@ from typing import Any
 
 import pandas as pd
 
-from azru.dates import parse_partial, parse_period
 from azru.location import package_path
 from azru.reports import happenings_of
 from azru.tables import EventsTable, HappeningsTable, MeasuresTable, Values
 from azru.validate import TABLE_NAMES, Table, read_package
+from azru.vocabulary import Vocabulary, derive_events, derive_measures, from_descriptor, vocabulary
 
 __all__ = [
     "Facts",
@@ -75,6 +75,13 @@ class Facts:
         # dataclasses.replace(facts, events=…) become such tables too.
         object.__setattr__(self, "events", EventsTable(self.events))
         object.__setattr__(self, "measures", MeasuresTable(self.measures))
+
+    @functools.cached_property
+    def vocabulary(self) -> Vocabulary:
+        """What the values of this package mean (:mod:`azru.vocabulary`); the shipped one for a descriptor without."""
+        if "x-vocabulary" in self.descriptor:
+            return from_descriptor(self.descriptor)
+        return vocabulary()
 
     @functools.cached_property
     def happenings(self) -> HappeningsTable:
@@ -126,8 +133,10 @@ def clear_cache() -> None:
 @functools.lru_cache(maxsize=8)
 def _load_cached(descriptor: Path, _stamp: tuple[Any, ...]) -> Facts:
     package, tables = read_package(descriptor)
+    vocab = from_descriptor(package, descriptor.name)  # a DataError if the declarations contradict the schema
     frames = {name: _typed_frame(table) for name, table in tables.items()}
-    _add_spans(frames["events"], frames["measures"])
+    frames["events"] = derive_events(frames["events"])
+    frames["measures"] = derive_measures(frames["measures"], vocab)
     core = {name: frames.pop(name) for name in TABLE_NAMES}
     return Facts(**core, descriptor=package, path=descriptor, extra=frames)
 
@@ -151,21 +160,6 @@ def _typed_frame(table: Table) -> pd.DataFrame:
         else:
             columns[name] = pd.Series(values, dtype="str")
     return pd.DataFrame(columns)
-
-
-def _add_spans(events_frame: pd.DataFrame, measures_frame: pd.DataFrame) -> None:
-    spans = [parse_partial(d)[0] for d in events_frame["date"]]
-    ends = [
-        parse_partial(end if isinstance(end, str) else start)[1]
-        for start, end in zip(events_frame["date"], events_frame["date_end"], strict=True)
-    ]
-    events_frame["start"] = pd.to_datetime(pd.Series(spans, dtype="object"))
-    events_frame["end"] = pd.to_datetime(pd.Series(ends, dtype="object"))
-    events_frame["year"] = events_frame["start"].dt.year.astype("Int64")
-    periods = [parse_period(p) if isinstance(p, str) else (None, None) for p in measures_frame["period"]]
-    measures_frame["period_start"] = pd.to_datetime(pd.Series([p[0] for p in periods], dtype="object"))
-    measures_frame["period_end"] = pd.to_datetime(pd.Series([p[1] for p in periods], dtype="object"))
-    measures_frame["year"] = measures_frame["period_start"].dt.year.astype("Int64")
 
 
 def events(

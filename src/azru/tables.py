@@ -27,8 +27,9 @@ from typing import Any
 
 import pandas as pd
 
-from azru.dates import day_range, parse_period
+from azru.dates import day_range
 from azru.errors import FilterError
+from azru.vocabulary import period_bounds
 
 __all__ = ["EventsTable", "HappeningsTable", "MeasuresTable", "Table", "Values"]
 
@@ -152,7 +153,7 @@ class MeasuresTable(Table):
         )
         if period is not None:
             try:
-                parse_period(period)
+                period_bounds(period)
             except ValueError as exc:
                 raise ValueError(f"not a period: {period!r} ({exc})") from None
             frame = frame[frame["period"] == period].reset_index(drop=True)

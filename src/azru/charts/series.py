@@ -25,8 +25,8 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
 from azru.charts.base import PALETTE, empty_figure, new_figure, source_line, style
-from azru.dates import parse_period
 from azru.formatting import format_value
+from azru.vocabulary import period_bounds
 
 __all__ = ["MARKERS", "format_value", "period_label", "shares_by_period", "supplier_name", "values_over_time"]
 
@@ -297,7 +297,7 @@ def shares_by_period(
         if data.empty:
             return empty_figure(fig, ax, "No shares to draw: the data holds none for this chart.", source)
         data["_supplier"] = [supplier_name(s) for s in data[supplier]]
-        data["_start"] = [parse_period(str(p))[0] for p in data[period]]
+        data["_start"] = [period_bounds(str(p))[0] for p in data[period]]
         periods = list(dict.fromkeys(data.sort_values(["_start", period], kind="stable")[period].astype(str)))
         others = sorted(s for s in data["_supplier"].unique() if s.lower() != highlight.lower())
         highlighted = [s for s in data["_supplier"].unique() if s.lower() == highlight.lower()]

@@ -31,8 +31,8 @@ from azru.charts.base import (
     source_line,
     style,
 )
-from azru.charts.trade import QUALIFIER_PREFIX, reporter_style
-from azru.dates import parse_period
+from azru.charts.trade import reporter_style
+from azru.vocabulary import vocabulary, with_derived
 
 __all__ = ["DEFAULT_CENSUS_CAVEAT", "census_series", "counts_by_source", "event_chart", "format_count"]
 
@@ -41,7 +41,6 @@ DEFAULT_CENSUS_CAVEAT = (
     "2020/21 Russian census: a large share of respondents gave no nationality, "
     "so counts by nationality fell partly for that reason"
 )
-_LEVELS = ("exact", "about")
 _MARKERS = ["o", "s", "^", "D", "v", "P", "X", "h"]
 
 
@@ -51,7 +50,7 @@ def format_count(value: float, qualifier: object = "exact") -> str:
     >>> format_count(82535.0), format_count(1_200_000.0), format_count(15.0), format_count(4.9e9), format_count(336.5)
     ('82.5k', '1.2m', '15', '4.9bn', '336.5')
     """
-    prefix = QUALIFIER_PREFIX.get(str(qualifier), "")
+    prefix = vocabulary().sign(qualifier)
     if abs(value) >= 1e9:
         text = f"{value / 1e9:.3g}bn"
     elif abs(value) >= 1e6:
@@ -65,16 +64,9 @@ def format_count(value: float, qualifier: object = "exact") -> str:
     return prefix + text
 
 
-def _year(period: object) -> float:
-    return float(period[:4]) if isinstance(period, str) and period else float("nan")
-
-
-def _fractional_year(period: object) -> float:
-    """The start of a period as a year with a fraction (``2024-07-01`` is about 2024.5)."""
-    if not isinstance(period, str) or not period:
-        return float("nan")
-    start = parse_period(period)[0]
-    return start.year + (start.timetuple().tm_yday - 1) / 365.25
+def _fractional_year(start: pd.Series) -> pd.Series:
+    """The first day of each period as a year with a fraction (``2024-07-01`` is about 2024.5)."""
+    return start.dt.year + (start.dt.day_of_year - 1) / 365.25
 
 
 def _subject_colour(subject: str, index: int) -> str:
@@ -148,10 +140,10 @@ def census_series(
     ['119k', '2021: Many gave no nationality.', '475k', '603k', '~620k']
     """
     caveat = DEFAULT_CENSUS_CAVEAT if caveat is None else caveat
-    rows = frame[frame["indicator"] == indicator].copy()
-    rows["year"] = rows["period"].map(_year)
+    rows = with_derived(frame[frame["indicator"] == indicator])
     undated = int(rows["year"].isna().sum())
-    rows = rows.dropna(subset=["year"]).sort_values(["subject", "year", "value"], kind="stable")
+    rows = rows.dropna(subset=["year"]).astype({"year": "float64"})  # plotted as numbers; the loader's years
+    rows = rows.sort_values(["subject", "year", "value"], kind="stable")
     fig, ax = new_figure(9.0, 5.0)
     with style():
         ax.set_title("Census counts, each census as published")
@@ -163,7 +155,7 @@ def census_series(
         for i, subject in enumerate(subjects):
             colour = _subject_colour(subject, i)
             mine = rows[rows["subject"] == subject]
-            level = mine["qualifier"].astype("object").isin(_LEVELS)
+            level = ~mine["bound"]
             ax.scatter(mine["year"][level], mine["value"][level], color=colour, s=50, zorder=3)
             ax.scatter(
                 mine["year"][~level],
@@ -203,7 +195,7 @@ def census_series(
                         arrowprops={"arrowstyle": "->", "color": NOTE_COLOUR, "linewidth": 0.8},
                     )
         handles.append(Line2D([], [], color="#555555", linestyle=":", label="dotted: between censuses (no count)"))
-        if not rows["qualifier"].astype("object").isin(_LEVELS).all():
+        if rows["bound"].any():
             handles.append(_bound_handle())
         ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.08), ncols=3, fontsize=8)
         first, last = int(rows["year"].min()), int(rows["year"].max())
@@ -263,10 +255,10 @@ def counts_by_source(
             color=NOTE_COLOUR,
         )
         for ax, indicator, title in zip(axes[:, 0], indicators, titles, strict=False):
-            rows = frame[frame["indicator"] == indicator].copy()
-            rows["year"] = rows["period"].map(_fractional_year)
+            rows = with_derived(frame[frame["indicator"] == indicator])
             undated += int(rows["year"].isna().sum())
-            rows = rows.dropna(subset=["year"]).sort_values(["year", "value"], kind="stable")
+            rows = rows.dropna(subset=["year"])
+            rows = rows.assign(at=_fractional_year(rows["period_start"])).sort_values(["at", "value"], kind="stable")
             ax.set_title(title, fontsize=11)
             if rows.empty:
                 empty_note(ax, f"No dated {title} counts in the data.")
@@ -285,7 +277,7 @@ def counts_by_source(
             for i, key in enumerate(keys):
                 colour = colours[i % len(colours)]
                 mine = rows[rows["key"] == key]
-                level = mine["qualifier"].astype("object").isin(_LEVELS)
+                level = ~mine["bound"]
                 marker_of = (
                     whose[mine.index].map(marker_for)
                     if whose is not None
@@ -294,7 +286,7 @@ def counts_by_source(
                 for marker in dict.fromkeys(marker_of):
                     same = marker_of == marker
                     ax.scatter(
-                        mine["year"][level & same],
+                        mine["at"][level & same],
                         mine["value"][level & same],
                         color=colour,
                         marker=marker,
@@ -302,7 +294,7 @@ def counts_by_source(
                         zorder=3,
                     )
                     ax.scatter(
-                        mine["year"][~level & same],
+                        mine["at"][~level & same],
                         mine["value"][~level & same],
                         facecolors="white",
                         edgecolors=colour,
@@ -312,17 +304,17 @@ def counts_by_source(
                         linewidths=1.4,
                     )
                 labels += [
-                    (row.year, row.value, format_count(row.value, row.qualifier), colour) for row in mine.itertuples()
+                    (row.at, row.value, format_count(row.value, row.qualifier), colour) for row in mine.itertuples()
                 ]
                 handles.append(Patch(color=colour, label=textwrap.fill(key, 40)))
             if whose is not None:
                 for reporter, marker in marker_for.items():
                     name = reporter_style(reporter).label if label == "reporter" else str(reporter)
                     handles.append(Line2D([], [], color="#555555", marker=marker, linewidth=0, label=f"marker: {name}"))
-            if not rows["qualifier"].astype("object").isin(_LEVELS).all():
+            if rows["bound"].any():
                 handles.append(_bound_handle())
             ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, labelspacing=0.7)
-            first, last = int(rows["year"].min()), int(rows["year"].max()) + 1
+            first, last = int(rows["at"].min()), int(rows["at"].max()) + 1
             pad = max(0.5, (6 - (last - first)) / 2)
             ax.set_xlim(first - pad, last + pad)
             ax.xaxis.set_major_locator(MaxNLocator(integer=True))

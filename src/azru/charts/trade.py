@@ -28,19 +28,10 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 from azru.charts.base import NOTE_COLOUR, PALETTE, empty_figure, empty_note, new_figure, source_line, style
-from azru.trade import (
-    AZ_TO_RU,
-    LEVEL_QUALIFIERS,
-    RU_TO_AZ,
-    annual,
-    growth_comparison,
-    period_kind,
-    side_of,
-    sides_table,
-)
+from azru.trade import AZ_TO_RU, RU_TO_AZ, annual, growth_comparison, sides_table
+from azru.vocabulary import vocabulary, with_derived
 
 __all__ = [
-    "QUALIFIER_PREFIX",
     "REPORTERS",
     "ReporterStyle",
     "balance_chart",
@@ -84,16 +75,6 @@ REPORTERS: dict[str, ReporterStyle] = {
     "media": ReporterStyle("media, statistics not named", "#777777", "*"),
     "unclear": ReporterStyle("unclear whose statistics", "#999999", "h"),
 }
-#: How a qualifier is written before a value on a chart.
-QUALIFIER_PREFIX = {
-    "exact": "",
-    "about": "~",
-    "more_than": ">",
-    "at_least": "≥",
-    "less_than": "<",
-    "up_to": "≤",
-    "almost": "≲",
-}
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _GAP_COLOUR = "#f1f1f1"
 
@@ -120,7 +101,7 @@ def format_usd(value: float, qualifier: object = "exact", scale: float = 1e9) ->
     >>> format_usd(4.0e9), format_usd(1.96e9), format_usd(3.0e9, "more_than"), format_usd(7.07e8)
     ('4.0', '1.96', '>3.0', '0.707')
     """
-    prefix = QUALIFIER_PREFIX.get(str(qualifier), "")
+    prefix = vocabulary().sign(qualifier)  # ~ for about, > for more than…
     text = f"{value / scale:.3g}"
     if "." not in text and "e" not in text and len(text) < 3:
         text += ".0"
@@ -154,8 +135,8 @@ def period_label(period: str) -> str:
 
 
 def _not_shown(frame: pd.DataFrame, indicator: str, unit: str = "USD") -> str:
-    rows = frame[frame["indicator"] == indicator]
-    kinds = pd.Series([period_kind(p) for p in rows["period"]], index=rows.index, dtype="object")
+    rows = with_derived(frame[frame["indicator"] == indicator])
+    kinds = rows["period_kind"].astype("object")
     usd = rows["unit"].astype("object") == unit
     counts = [
         (int((usd & (kinds == "part_year")).sum()), "part-year"),
@@ -180,7 +161,7 @@ def _source_text(source: str, *notes: str) -> str:
 
 
 def _is_level(qualifier: object) -> bool:
-    return str(qualifier) in LEVEL_QUALIFIERS
+    return vocabulary().is_level(qualifier)
 
 
 def _jitter(rows: pd.DataFrame, order: Sequence[str], step: float = 0.14) -> dict[tuple[int, str], float]:
@@ -319,8 +300,8 @@ def _legend(ax: Axes, handles: list, columns: int = 3, below: float = 0.08) -> N
 
 
 def _with_years(frame: pd.DataFrame, indicator: str) -> list[int]:
-    periods = frame.loc[frame["indicator"] == indicator, "period"]
-    return sorted({int(p[:4]) for p in periods if isinstance(p, str) and p})
+    years = with_derived(frame[frame["indicator"] == indicator])["year"].dropna()
+    return sorted({int(y) for y in years})
 
 
 def _consecutive(levels: pd.DataFrame) -> list[tuple[int, int, float, float]]:
@@ -356,17 +337,18 @@ def side_by_side(
     >>> sorted(t.get_text() for t in fig.axes[0].texts)
     ['0.396', '0.707', '1.96', '4.0 ×2']
     """
-    rows = frame[(frame["indicator"] == indicator) & (frame["unit"].astype("object") == "USD")].copy()
-    rows = rows[rows["period"].map(lambda p: isinstance(p, str) and bool(p))]
+    rows = with_derived(frame[(frame["indicator"] == indicator) & (frame["unit"].astype("object") == "USD")])
     if flow is not None:
         rows = rows[rows["flow"].astype("object") == flow]
-    rows["kind"] = [period_kind(p) for p in rows["period"]]
-    rows = rows[rows["kind"].isin(["year", "part_year"] if part_years else ["year"])]
-    rows["side"] = rows["reporter"].map(side_of)
+    rows = rows[rows["period_kind"].isin(["year", "part_year"] if part_years else ["year"])]
+    rows = rows.assign(side=rows["side"].astype("object"))
+    order = {
+        p: (int(y), k != "year", p) for p, y, k in zip(rows["period"], rows["year"], rows["period_kind"], strict=True)
+    }
     both = [p for p, g in rows.groupby("period") if {"Russian", "Azerbaijani"} <= set(g["side"])]
     others = int(rows[rows["period"].isin(both) & (rows["side"] == "other")].shape[0])
     rows = rows[rows["period"].isin(both) & (rows["side"] != "other")]
-    periods = sorted(both, key=lambda p: (p[:4], period_kind(p) != "year", p))
+    periods = sorted(both, key=order.__getitem__)
     ratios = sides_table(frame, indicator, flow, part_years).set_index("period")["ratio"].to_dict()
     fig, ax = new_figure(max(6.0, 1.3 * len(periods) + 3.0), 4.8)
     with style():
