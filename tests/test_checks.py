@@ -141,3 +141,32 @@ def test_rounding_halfwidth(value: float, half: float) -> None:
 def test_unknown_check_name() -> None:
     with pytest.raises(ValueError, match="unknown checks"):
         azru.check(only=["nonsense"])
+
+
+def test_dates_in_range_reads_no_clock() -> None:
+    """Today is a parameter: the same data gives the same findings on any day the tests run."""
+    import datetime
+
+    facts = azru.load()
+    latest = facts.events.loc[facts.events["status"] != "planned", "start"].max()
+    plain = checks.dates_in_range(facts)
+    assert checks.dates_in_range(facts, today=datetime.date(2100, 1, 1)) == plain
+    early = checks.dates_in_range(facts, today=(latest - pd.Timedelta(days=1)).date())
+    extra = [f for f in early if f not in plain]
+    assert extra and all("which is after today" in f.message for f in extra)
+    assert azru.check(facts, only=["dates_in_range"], today=datetime.date(2100, 1, 1)).equals(
+        azru.check(facts, only=["dates_in_range"])
+    )
+
+
+def test_a_report_after_its_source_was_read_is_flagged() -> None:
+    facts = azru.load()
+    sources = facts.sources.copy()
+    e = facts.events.copy()
+    row = e.index[0]
+    sources.loc[sources["source_id"] == e.loc[row, "source_id"], "published"] = None
+    e.loc[row, ["start", "end"]] = [pd.Timestamp("2030-01-01"), pd.Timestamp("2030-01-01")]
+    found = [
+        f for f in checks.dates_in_range(_with(facts, events=e, sources=sources)) if f.ids == (e.loc[row, "event_id"],)
+    ]
+    assert [f.severity for f in found] == ["warning"] and "after its source was read" in found[0].message

@@ -172,3 +172,18 @@ def test_rehash_validates_first(package_copy: Path, capsys: pytest.CaptureFixtur
     status, _, err = _run(capsys, "--data", str(package_copy), "data", "rehash")
     assert status == 1 and "measures.csv, line" in err and "negative" in err
     assert package_copy.read_text(encoding="utf-8") == before
+
+
+def test_check_table_follows_a_narrow_terminal(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setenv("COLUMNS", "72")
+    status, out, _ = _run(capsys, "check", "--severity", "warning")
+    assert status == 0
+    assert max(len(line) for line in out.splitlines()) <= 72
+
+
+def test_measures_table_has_no_exponents(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = _run(capsys, "facts", "--table", "measures")
+    assert status == 0 and "e+0" not in out
