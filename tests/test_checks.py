@@ -170,3 +170,17 @@ def test_a_report_after_its_source_was_read_is_flagged() -> None:
         f for f in checks.dates_in_range(_with(facts, events=e, sources=sources)) if f.ids == (e.loc[row, "event_id"],)
     ]
     assert [f.severity for f in found] == ["warning"] and "after its source was read" in found[0].message
+
+
+def test_unit_slip_is_weighed_with_the_stated_share() -> None:
+    """301.1 'miles' and 336.5 km with 90 % from the same source: the reading 301.1 km of 336.5 km wins."""
+    facts = azru.load()
+    [finding] = [f for f in checks.unit_conversions(facts) if "seed-border-agreed-length-km-2008" in f.ids]
+    assert "89.5% of 336.5" in finding.message
+    assert "most likely 301.1 km out of 336.5 km" in finding.message
+    # Without the stated share there is no evidence for either reading, and the message says none.
+    m = facts.measures[facts.measures["measure_id"] != "seed-border-agreed-share-2008"]
+    [bare] = [
+        f for f in checks.unit_conversions(_with(facts, measures=m)) if "seed-border-agreed-length-km-2008" in f.ids
+    ]
+    assert "most likely" not in bare.message

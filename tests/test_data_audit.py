@@ -55,3 +55,29 @@ def test_audited_precision_and_terms() -> None:
     assert str(measures.loc["msta-s-ordered", "period"]) == "2011/2012"
     actors = azru.load().actors.set_index("actor_id")
     assert str(actors.loc["polad-bulbuloglu", "role_to"]).startswith("2024")
+
+
+def test_audit_2026_11_one_happening_per_visit() -> None:
+    events = _events()
+    # The VOA report of Ilham Aliyev's February 2004 trip belongs to the visit already in the data.
+    assert events.loc["ilham-aliyev-moscow-visit-2004-voa", "happening_id"] == "ilham-aliyev-visit-to-moscow-2004-02"
+    # "Putin last visited Azerbaijan in September 2018" is the Baku visit of 27 September, not the Sochi talks.
+    pledge = events.loc["putin-visit-azerbaijan-2018-pledgetimes"]
+    assert pledge["happening_id"] == "putin-working-visit-baku-september-2018"
+    assert pledge["status"] == "reported"
+
+
+def test_audit_2026_11_names_and_dates_as_the_page_gives_them() -> None:
+    events = _events()
+    written = {
+        "aliyev-arms-appeal-1997-rferl": "Geidar Aliyev",
+        "oil-transit-agreement-1996-moscowtimes": "Heidar Aliyev",
+        "ilham-aliyev-moscow-visit-2004-voa": "Ilkam Aliyev",
+        "aliyev-meets-sergei-ivanov-2004": "Sergey Ivanov",
+    }
+    for event_id, name in written.items():
+        assert name in events.loc[event_id, "actor_names"].split(";")
+    # A page that reports an event without its day does not give a day.
+    for event_id in ("astrakhan-minister-baku-2015", "zakharova-opposes-lapshin-extradition-2017"):
+        assert events.loc[event_id, "precision"] == "month"
+    assert events.loc["chechnya-shuts-baku-novorossiysk-1999", "precision"] == "year"

@@ -98,16 +98,6 @@ def test_no_other_module_keeps_its_own_vocabulary() -> None:
     assert offenders == []
 
 
-def test_loaded_year_is_never_overwritten() -> None:
-    """A chart works on a copy with its own position column: the loader's ``year`` stays the period's start year."""
-    from azru.charts import society
-
-    frame = azru.measures(indicator="russian_language_schools")
-    before = frame["year"].copy()
-    society.counts_by_source(frame, indicators=["russian_language_schools"], titles=["schools"])
-    assert frame["year"].equals(before)
-
-
 def test_vocabulary_follows_the_package_loaded(package_copy: Path) -> None:
     package = json.loads(package_copy.read_text(encoding="utf-8"))
     package["x-vocabulary"]["reporter_sides"]["joint_official"] = "Azerbaijani"

@@ -126,27 +126,52 @@ def rounding_halfwidth(value: float) -> float:
 
 
 def unit_conversions(facts: Facts) -> list[Finding]:
-    """Lengths stated together (same source, quantity and period) in km and miles that do not convert to each other."""
+    """Lengths stated together (same source, quantity and period) in km and miles that do not convert to each other.
+
+    The message also weighs the likeliest slip. When the same source states, for the same
+    period, a percentage that the smaller number is of the larger one (both read in km), the
+    two numbers fit best as a part and its whole in kilometres: the unit "miles" is then the
+    likelier error, not the conversion (the seed's "301.1 miles (336.5 km), ... 90%" reads as
+    301.1 km agreed of a 336.5 km border, 89.5 %).
+    """
     found = []
     lengths = _records(facts.measures[facts.measures["unit"].isin(["km", "mi"])])
+    shares = facts.measures[facts.measures["unit"] == "percent"]
     for group in _group(lengths, "indicator", "period", "source_id", "event_id", "subject").values():
         for km in (r for r in group if r["unit"] == "km"):
             for mi in (r for r in group if r["unit"] == "mi"):
                 as_mi = km["value"] / KM_PER_MILE
                 tolerance = rounding_halfwidth(mi["value"]) + rounding_halfwidth(km["value"]) / KM_PER_MILE
                 if abs(as_mi - mi["value"]) > tolerance:
+                    stated = shares[(shares["source_id"] == km["source_id"]) & (shares["period"] == km["period"])]
+                    message = (
+                        f"{km['indicator']} {km['period']}: {km['value']:g} km stated with {mi['value']:g} mi, "
+                        f"but {km['value']:g} km = {as_mi:.1f} mi ({mi['value']:g} mi = {mi['value'] * KM_PER_MILE:.1f} km); "
+                        f"the ratio {km['value'] / mi['value']:.3f} is not {KM_PER_MILE}"
+                    )
                     found.append(
                         Finding(
                             "unit_conversion",
                             "warning",
                             (km["measure_id"], mi["measure_id"]),
                             (km["source_id"], mi["source_id"]),
-                            f"{km['indicator']} {km['period']}: {km['value']:g} km stated with {mi['value']:g} mi, "
-                            f"but {km['value']:g} km = {as_mi:.1f} mi ({mi['value']:g} mi = {mi['value'] * KM_PER_MILE:.1f} km); "
-                            f"the ratio {km['value'] / mi['value']:.3f} is not {KM_PER_MILE}",
+                            message + _part_of_whole(km["value"], mi["value"], stated),
                         )
                     )
     return found
+
+
+def _part_of_whole(km: float, mi: float, shares: pd.DataFrame) -> str:
+    """The reading of two unconvertible lengths as a part and its whole in km, if a stated share fits it."""
+    part, whole = sorted((km, mi))
+    ratio = part / whole * 100
+    fitting = [s for s in shares["value"] if abs(s - ratio) <= rounding_halfwidth(s) + 1]
+    if not fitting:
+        return ""
+    return (
+        f". Read both in km, {part:g} is {ratio:.1f}% of {whole:g}, which fits the {fitting[0]:g}% the same source "
+        f"states: most likely {part:g} km out of {whole:g} km, the unit 'mi' being the slip, not the conversion"
+    )
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, object]]:

@@ -101,7 +101,17 @@ def style() -> Iterator[None]:
 
 
 def new_figure(width: float = 7.0, height: float = 4.0, **kwargs: Any) -> tuple[Figure, Any]:
-    """A figure and axes in the project style (not registered with pyplot, so nothing auto-displays)."""
+    """A figure and axes in the project style (not registered with pyplot, so nothing auto-displays).
+
+    The style is also made the session's default: titles, texts and legends
+    that a lesson adds after this call are created with the house sizes (a
+    ``with style()`` block would end before the lesson draws).
+
+    >>> fig, ax = new_figure()
+    >>> ax.set_title("A title").get_fontsize(), ax.text(0, 0, "a note").get_fontsize()
+    (14.0, 12.0)
+    """
+    matplotlib.rcParams.update(RC)
     with style():
         fig = Figure(figsize=(width, height), layout="constrained")
         axes = fig.subplots(**kwargs)
@@ -109,12 +119,22 @@ def new_figure(width: float = 7.0, height: float = 4.0, **kwargs: Any) -> tuple[
 
 
 def source_line(fig: Figure, text: str) -> None:
-    """Write the source line under a chart."""
+    """Write the source line under a chart, wrapped to the figure's width.
+
+    >>> fig, ax = new_figure()
+    >>> source_line(fig, "Correlates of War Trade v4.0; " * 12)
+    >>> fig.texts[-1].get_text().count("\\n") >= 1
+    True
+    """
+    # About 15 characters an inch at 10 pt: a long list of publishers wraps instead of running off the image.
+    width = max(60, int(fig.get_figwidth() * 15))
+    lines = textwrap.wrap(f"Source: {text}", width)
     with style():
         fig.text(
-            0.0, 0.0, f"Source: {text}", ha="left", va="bottom", fontsize=10, color="#555555", transform=fig.transFigure
+            0.0, 0.0, "\n".join(lines), ha="left", va="bottom", fontsize=10, color="#555555", transform=fig.transFigure
         )
-        fig.get_layout_engine().set(rect=(0, 0.04, 1, 0.96))
+        bottom = min(0.2, (0.2 * len(lines)) / fig.get_figheight())
+        fig.get_layout_engine().set(rect=(0, bottom, 1, 1 - bottom))
 
 
 def empty_note(ax: Any, message: str) -> None:
