@@ -18,7 +18,7 @@ SEED = "wikipedia-az-ru-relations"
 
 def test_load_returns_every_table_typed() -> None:
     facts = azru.load()
-    assert set(facts.tables) == {"sources", "places", "actors", "events", "measures"}
+    assert set(facts.tables) == {"sources", "places", "actors", "events", "measures", "codings"}
     assert isinstance(facts.events["theme"].dtype, pd.CategoricalDtype)
     assert pd.api.types.is_datetime64_any_dtype(facts.events["start"])
     assert pd.api.types.is_float_dtype(facts.measures["value"])
@@ -163,16 +163,16 @@ def test_extra_tables_of_the_descriptor_load(package_copy) -> None:
 
     from azru.cli import rehash
 
-    (package_copy.parent / "codings.csv").write_text("coding_id,label\nc1,first\nc2,second\n", encoding="utf-8")
+    (package_copy.parent / "coder_notes.csv").write_text("note_id,label\nc1,first\nc2,second\n", encoding="utf-8")
     package = json.loads(package_copy.read_text(encoding="utf-8"))
     package["resources"].append(
         {
-            "name": "codings",
-            "path": "codings.csv",
+            "name": "coder_notes",
+            "path": "coder_notes.csv",
             "profile": "tabular-data-resource",
             "schema": {
                 "fields": [
-                    {"name": "coding_id", "type": "string", "constraints": {"required": True, "unique": True}},
+                    {"name": "note_id", "type": "string", "constraints": {"required": True, "unique": True}},
                     {"name": "label", "type": "string"},
                 ]
             },
@@ -181,6 +181,6 @@ def test_extra_tables_of_the_descriptor_load(package_copy) -> None:
     package_copy.write_text(json.dumps(package, indent=2), encoding="utf-8")
     rehash(package_copy)
     facts = azru.load(package_copy)
-    assert list(facts.tables)[-1] == "codings"
-    assert facts.codings["label"].tolist() == ["first", "second"]
-    assert "codings=2" in repr(facts)
+    assert list(facts.tables)[-1] == "coder_notes"
+    assert facts.coder_notes["label"].tolist() == ["first", "second"]
+    assert "coder_notes=2" in repr(facts)

@@ -3,7 +3,7 @@
 >>> import azru
 >>> facts = azru.load()
 >>> sorted(facts.tables)
-['actors', 'events', 'measures', 'places', 'sources']
+['actors', 'codings', 'events', 'measures', 'places', 'sources']
 >>> row = facts.measures.set_index("measure_id").loc["seed-trade-turnover-2008"]
 >>> float(row.value), row.unit, row.source_id
 (2403000000.0, 'USD', 'wikipedia-az-ru-relations')
@@ -58,6 +58,7 @@ class Facts:
 
     ``events`` and ``measures`` (and ``happenings``, derived from events) are
     DataFrames that filter when called: ``facts.events(theme="border", start=2008)``.
+    ``codings`` holds each happening's CAMEO event code and direction (data/CODING.md).
     """
 
     sources: pd.DataFrame
@@ -65,10 +66,11 @@ class Facts:
     actors: pd.DataFrame
     events: EventsTable
     measures: MeasuresTable
+    codings: pd.DataFrame
     descriptor: dict[str, Any] = field(repr=False, default_factory=dict)
     path: Path | None = None
     extra: dict[str, pd.DataFrame] = field(repr=False, default_factory=dict)
-    """Tables beyond the five core ones that the descriptor lists (``facts.<name>`` reads them too)."""
+    """Tables beyond the core ones (TABLE_NAMES) that the descriptor lists (``facts.<name>`` reads them too)."""
 
     def __post_init__(self) -> None:
         # Tables filter themselves when called (facts.events(theme=…)); frames put in by
@@ -100,7 +102,7 @@ class Facts:
 
     @property
     def tables(self) -> dict[str, pd.DataFrame]:
-        """The tables by name: the five core ones, then any others of the descriptor."""
+        """The tables by name: the core ones, then any others of the descriptor."""
         return {**{name: getattr(self, name) for name in TABLE_NAMES}, **self.extra}
 
     def __repr__(self) -> str:
