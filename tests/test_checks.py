@@ -9,6 +9,7 @@ import pytest
 
 import azru
 from azru import checks
+from azru.vocabulary import derive_measures
 
 
 def test_findings_frame_shape() -> None:
@@ -70,6 +71,7 @@ def test_planted_growth_mismatch_is_found() -> None:
         m["measure_id"].isin(["planted-turnover-2007", "seed-trade-turnover-2008", "seed-trade-turnover-growth-2008"]),
         "reporter",
     ] = "ru_customs"
+    m = derive_measures(m)  # a changed period or reporter changes the derived columns
     found = [f for f in checks.growth_rates(_with(facts, measures=m)) if "planted-turnover-2007" in f.ids]
     assert len(found) == 1
     assert "stated 39.3%" in found[0].message and "60.2%" in found[0].message
@@ -139,6 +141,35 @@ def test_rounding_halfwidth(value: float, half: float) -> None:
 def test_unknown_check_name() -> None:
     with pytest.raises(ValueError, match="unknown checks"):
         azru.check(only=["nonsense"])
+
+
+def test_dates_in_range_reads_no_clock() -> None:
+    """Today is a parameter: the same data gives the same findings on any day the tests run."""
+    import datetime
+
+    facts = azru.load()
+    latest = facts.events.loc[facts.events["status"] != "planned", "start"].max()
+    plain = checks.dates_in_range(facts)
+    assert checks.dates_in_range(facts, today=datetime.date(2100, 1, 1)) == plain
+    early = checks.dates_in_range(facts, today=(latest - pd.Timedelta(days=1)).date())
+    extra = [f for f in early if f not in plain]
+    assert extra and all("which is after today" in f.message for f in extra)
+    assert azru.check(facts, only=["dates_in_range"], today=datetime.date(2100, 1, 1)).equals(
+        azru.check(facts, only=["dates_in_range"])
+    )
+
+
+def test_a_report_after_its_source_was_read_is_flagged() -> None:
+    facts = azru.load()
+    sources = facts.sources.copy()
+    e = facts.events.copy()
+    row = e.index[0]
+    sources.loc[sources["source_id"] == e.loc[row, "source_id"], "published"] = None
+    e.loc[row, ["start", "end"]] = [pd.Timestamp("2030-01-01"), pd.Timestamp("2030-01-01")]
+    found = [
+        f for f in checks.dates_in_range(_with(facts, events=e, sources=sources)) if f.ids == (e.loc[row, "event_id"],)
+    ]
+    assert [f.severity for f in found] == ["warning"] and "after its source was read" in found[0].message
 
 
 def test_unit_slip_is_weighed_with_the_stated_share() -> None:

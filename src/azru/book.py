@@ -49,6 +49,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from azru.location import checkout_root
+
 __all__ = [
     "EDITIONS",
     "ROOT",
@@ -67,7 +69,9 @@ __all__ = [
     "toc",
 ]
 
-ROOT = Path(__file__).resolve().parents[2]
+# The book is built from a source checkout: the one azru runs from (editable install), else the
+# current folder. Its data is the checkout's data/ (azru.location states the rule).
+ROOT = checkout_root() or Path.cwd()
 EDITIONS = {"teacher": "html", "student": "student"}  # edition -> output folder under _build/
 SOLUTION_TAG = "solution"
 STAMP = ".azru-book.json"

@@ -71,7 +71,14 @@ def read_package(descriptor: Path, check_hashes: bool = True) -> tuple[dict[str,
     missing = [name for name in TABLE_NAMES if name not in resources]
     if missing:
         raise DataError(descriptor_name, None, None, None, f"missing resources: {', '.join(missing)}")
-    tables = {name: _read_resource(descriptor, resources[name], check_hashes) for name in TABLE_NAMES}
+    # Every tabular resource the descriptor lists is read (tables other than the core ones come
+    # and go without a change here); core tables first, so that rules can rely on them.
+    names = [*TABLE_NAMES, *(n for n, r in resources.items() if n not in TABLE_NAMES and _is_table(r))]
+    tables = {}
+    for name in names:
+        if "path" not in resources[name] or "schema" not in resources[name]:
+            raise DataError(descriptor_name, None, None, name, "a table resource needs a path and a schema")
+        tables[name] = _read_resource(descriptor, resources[name], check_hashes)
     _check_foreign_keys(tables, resources)
     _check_rules(tables)
     # Feature detection: the code list is checked against when the package ships it
@@ -82,6 +89,11 @@ def read_package(descriptor: Path, check_hashes: bool = True) -> tuple[dict[str,
     if code_list is not None:
         check_codes(tables["codings"], _code_column(code_list, resources[CODE_LIST]))
     return package, tables
+
+
+def _is_table(resource: dict[str, Any]) -> bool:
+    """Whether a resource is a CSV table (other resources, if any, are not this reader's business)."""
+    return resource.get("profile") == "tabular-data-resource" or str(resource.get("path", "")).endswith(".csv")
 
 
 def _read_resource(descriptor: Path, resource: dict[str, Any], check_hashes: bool) -> Table:
@@ -294,6 +306,8 @@ def _check_foreign_keys(tables: dict[str, Table], resources: dict[str, dict[str,
         for fk in resources[name]["schema"].get("foreignKeys", []):
             column = fk["fields"]
             target = fk["reference"]["resource"] or name
+            if target not in tables:
+                raise DataError(table.file, None, fk["fields"], target, "foreign key to a table the package lacks")
             known = set(tables[target].column(fk["reference"]["fields"]))
             for row, line in zip(table.rows, table.lines, strict=True):
                 if row[column] and row[column] not in known:
