@@ -3,7 +3,7 @@
 >>> import azru
 >>> facts = azru.load()
 >>> sorted(facts.tables)
-['actors', 'events', 'measures', 'places', 'sources']
+['actors', 'cameo_codes', 'events', 'measures', 'places', 'sources']
 >>> row = facts.measures.set_index("measure_id").loc["seed-trade-turnover-2008"]
 >>> float(row.value), row.unit, row.source_id
 (2403000000.0, 'USD', 'wikipedia-az-ru-relations')
@@ -15,6 +15,15 @@
 
 A query for one day also finds the session dated only "January to June 2008":
 its span may include that day.
+
+Beside the facts, the package ships one coding resource: the CAMEO event codes
+with their Goldstein weights in the ICEWS and GDELT tables (codes are text, so
+leading zeros stay):
+
+>>> codes = facts.cameo_codes.set_index("code")
+>>> deny = codes.loc["016"]
+>>> deny["name"], float(deny["goldstein_icews"]), float(deny["goldstein_gdelt"])
+('Deny responsibility', -5.0, -2.0)
 """
 
 from __future__ import annotations
@@ -32,6 +41,7 @@ from azru.dates import parse_partial, parse_period
 from azru.validate import TABLE_NAMES, Table, read_package
 
 __all__ = [
+    "CAMEO_COLUMNS",
     "Facts",
     "actors",
     "clear_cache",
@@ -52,15 +62,39 @@ def default_package_path() -> Path:
     return Path(__file__).resolve().parents[2] / "data" / "datapackage.json"
 
 
+CAMEO_COLUMNS = (
+    "code",
+    "name",
+    "description",
+    "root_code",
+    "goldstein_icews",
+    "goldstein_gdelt",
+    "source_id",
+    "gdelt_source_id",
+    "notes",
+)
+
+
+def _no_cameo_codes() -> pd.DataFrame:
+    """An empty ``cameo_codes`` table, for a Facts built by hand from the five fact tables."""
+    return pd.DataFrame({name: pd.Series(dtype="str") for name in CAMEO_COLUMNS})
+
+
 @dataclass(frozen=True)
 class Facts:
-    """The five tables of a data package, typed; ``descriptor`` is its JSON."""
+    """The tables of a data package, typed; ``descriptor`` is its JSON.
+
+    Five tables of facts (sources, places, actors, events, measures) and one
+    coding resource, ``cameo_codes`` (empty when a Facts is built by hand
+    without it).
+    """
 
     sources: pd.DataFrame
     places: pd.DataFrame
     actors: pd.DataFrame
     events: pd.DataFrame
     measures: pd.DataFrame
+    cameo_codes: pd.DataFrame = field(default_factory=_no_cameo_codes)
     descriptor: dict[str, Any] = field(repr=False, default_factory=dict)
     path: Path | None = None
 
