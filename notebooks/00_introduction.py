@@ -35,6 +35,10 @@ facts
 # | `places` | a city, a facility or a diplomatic mission |
 # | `actors` | a person, a state or a body |
 #
+# Beside them the package ships one coding table, `cameo_codes`: the event
+# codes of the CAMEO scheme with their Goldstein weights, a tool for coding
+# events rather than facts about the relation.
+#
 # Dates keep the precision the source gives: `2007-11` means "some day in
 # November 2007", and the columns `start` and `end` give the first and last
 # day it may be.
