@@ -187,3 +187,17 @@ def test_seed_match_on_a_hand_made_package() -> None:
     # beyond both roundings (411.4 ± 0.05 mn against 413 ± 0.5 mn), or from a page rather than a data set: silent
     assert checks.seed_figures_matched(_tiny_facts(411.4e6, 413e6)) == []
     assert checks.seed_figures_matched(_tiny_facts(411.4e6, 411e6, kind="news")) == []
+
+
+def test_unit_slip_is_weighed_with_the_stated_share() -> None:
+    """301.1 'miles' and 336.5 km with 90 % from the same source: the reading 301.1 km of 336.5 km wins."""
+    facts = azru.load()
+    [finding] = [f for f in checks.unit_conversions(facts) if "seed-border-agreed-length-km-2008" in f.ids]
+    assert "89.5% of 336.5" in finding.message
+    assert "most likely 301.1 km out of 336.5 km" in finding.message
+    # Without the stated share there is no evidence for either reading, and the message says none.
+    m = facts.measures[facts.measures["measure_id"] != "seed-border-agreed-share-2008"]
+    [bare] = [
+        f for f in checks.unit_conversions(_with(facts, measures=m)) if "seed-border-agreed-length-km-2008" in f.ids
+    ]
+    assert "most likely" not in bare.message

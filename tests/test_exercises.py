@@ -9,7 +9,15 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from azru.exercises import PROMPT, SOLUTION_TAG, is_solution, missing_solutions, strip_solutions, write_exercises
+from azru.exercises import (
+    MARKDOWN_PROMPT,
+    PROMPT,
+    SOLUTION_TAG,
+    is_solution,
+    missing_solutions,
+    strip_solutions,
+    write_exercises,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
@@ -46,7 +54,10 @@ def test_exercise_edition_differs_only_in_solutions(name: str, editions: dict) -
     assert len(exercise.cells) == len(solution.cells)
     assert exercise.metadata == solution.metadata
     for original, stripped in zip(solution.cells, exercise.cells, strict=True):
-        if is_solution(original):
+        if is_solution(original) and original.cell_type == "markdown":
+            assert stripped.source == MARKDOWN_PROMPT
+            assert SOLUTION_TAG not in stripped.metadata.get("tags", [])
+        elif is_solution(original):
             assert stripped.source == PROMPT
             assert stripped.outputs == []
             assert stripped.execution_count is None
@@ -103,6 +114,20 @@ def test_strip_keeps_other_tags_and_leaves_input_alone() -> None:
     assert stripped.cells[1].metadata == {"tags": ["hide-input"]}
     assert stripped.cells[1].outputs == [] and stripped.cells[1].execution_count is None
     assert original.cells[1].source == "answer = 42\nanswer" and original.cells[1].outputs
+
+
+def test_a_model_answer_in_markdown_is_a_solution_and_is_hidden() -> None:
+    notebook = _notebook(
+        nbformat.v4.new_markdown_cell("**Exercise 1.** Why might the count mislead?"),
+        nbformat.v4.new_markdown_cell("*Model answer.* Reports are not happenings.", metadata={"tags": ["solution"]}),
+        nbformat.v4.new_markdown_cell("**Exercise 2.** Count them."),
+        nbformat.v4.new_markdown_cell("A note that is not an answer."),
+    )
+    assert missing_solutions(notebook) == ["cell 2: **Exercise 2.** Count them."]
+    stripped = strip_solutions(notebook)
+    assert stripped.cells[1].source == MARKDOWN_PROMPT and "tags" not in stripped.cells[1].metadata
+    assert "happenings" not in nbformat.writes(stripped)
+    assert notebook.cells[1].source.startswith("*Model answer.*")
 
 
 def test_script_writes_the_editions(tmp_path: Path) -> None:

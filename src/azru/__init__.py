@@ -21,7 +21,7 @@ from azru.errors import DataError
 if TYPE_CHECKING:  # pragma: no cover
     from azru.checks import check
     from azru.citations import cite
-    from azru.data import Facts, actors, clear_cache, events, load, measures, places, sources
+    from azru.data import Facts, actors, clear_cache, events, happenings, load, measures, places, sources
 
 # Names resolved on first use (PEP 562), so that `import azru` costs almost nothing and
 # commands that need no data (`azru book` with nothing to rebuild) never import pandas.
@@ -29,6 +29,7 @@ _LAZY = {
     "Facts": "azru.data",
     "load": "azru.data",
     "events": "azru.data",
+    "happenings": "azru.data",
     "measures": "azru.data",
     "sources": "azru.data",
     "places": "azru.data",
@@ -59,6 +60,7 @@ __all__ = [
     "cite",
     "clear_cache",
     "events",
+    "happenings",
     "load",
     "measures",
     "places",

@@ -29,12 +29,14 @@ import pandas as pd
 from azru.data import Facts, load
 from azru.dates import parse_partial
 from azru.formatting import format_value
+from azru.reports import dating, source_roots
 
 __all__ = [
     "CHECKS",
     "FINDING_COLUMNS",
     "Finding",
     "check",
+    "copied_sources",
     "dangling_ids",
     "dates_in_range",
     "duplicate_ids",
@@ -115,27 +117,52 @@ def rounding_halfwidth(value: float) -> float:
 
 
 def unit_conversions(facts: Facts) -> list[Finding]:
-    """Lengths stated together (same source, quantity and period) in km and miles that do not convert to each other."""
+    """Lengths stated together (same source, quantity and period) in km and miles that do not convert to each other.
+
+    The message also weighs the likeliest slip. When the same source states, for the same
+    period, a percentage that the smaller number is of the larger one (both read in km), the
+    two numbers fit best as a part and its whole in kilometres: the unit "miles" is then the
+    likelier error, not the conversion (the seed's "301.1 miles (336.5 km), ... 90%" reads as
+    301.1 km agreed of a 336.5 km border, 89.5 %).
+    """
     found = []
     lengths = _records(facts.measures[facts.measures["unit"].isin(["km", "mi"])])
+    shares = facts.measures[facts.measures["unit"] == "percent"]
     for group in _group(lengths, "indicator", "period", "source_id", "event_id", "subject").values():
         for km in (r for r in group if r["unit"] == "km"):
             for mi in (r for r in group if r["unit"] == "mi"):
                 as_mi = km["value"] / KM_PER_MILE
                 tolerance = rounding_halfwidth(mi["value"]) + rounding_halfwidth(km["value"]) / KM_PER_MILE
                 if abs(as_mi - mi["value"]) > tolerance:
+                    stated = shares[(shares["source_id"] == km["source_id"]) & (shares["period"] == km["period"])]
+                    message = (
+                        f"{km['indicator']} {km['period']}: {km['value']:g} km stated with {mi['value']:g} mi, "
+                        f"but {km['value']:g} km = {as_mi:.1f} mi ({mi['value']:g} mi = {mi['value'] * KM_PER_MILE:.1f} km); "
+                        f"the ratio {km['value'] / mi['value']:.3f} is not {KM_PER_MILE}"
+                    )
                     found.append(
                         Finding(
                             "unit_conversion",
                             "warning",
                             (km["measure_id"], mi["measure_id"]),
                             (km["source_id"], mi["source_id"]),
-                            f"{km['indicator']} {km['period']}: {km['value']:g} km stated with {mi['value']:g} mi, "
-                            f"but {km['value']:g} km = {as_mi:.1f} mi ({mi['value']:g} mi = {mi['value'] * KM_PER_MILE:.1f} km); "
-                            f"the ratio {km['value'] / mi['value']:.3f} is not {KM_PER_MILE}",
+                            message + _part_of_whole(km["value"], mi["value"], stated),
                         )
                     )
     return found
+
+
+def _part_of_whole(km: float, mi: float, shares: pd.DataFrame) -> str:
+    """The reading of two unconvertible lengths as a part and its whole in km, if a stated share fits it."""
+    part, whole = sorted((km, mi))
+    ratio = part / whole * 100
+    fitting = [s for s in shares["value"] if abs(s - ratio) <= rounding_halfwidth(s) + 1]
+    if not fitting:
+        return ""
+    return (
+        f". Read both in km, {part:g} is {ratio:.1f}% of {whole:g}, which fits the {fitting[0]:g}% the same source "
+        f"states: most likely {part:g} km out of {whole:g} km, the unit 'mi' being the slip, not the conversion"
+    )
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, object]]:
@@ -439,26 +466,126 @@ def seed_figures_matched(facts: Facts) -> list[Finding]:
     return found
 
 
+def _span_text(row: dict[str, object]) -> str:
+    return f"{row['date']}{'…' + str(row['date_end']) if row['date_end'] else ''} ({row['source_id']})"
+
+
 def event_dates(facts: Facts) -> list[Finding]:
-    """One event (same title) dated differently by different sources."""
+    """Reports of one happening (same ``happening_id``) that date it differently.
+
+    A ``warning`` where the reports that count (those not ``disputed``)
+    disagree; ``info`` where they differ only in precision ("2010-12" and
+    "2010-12-02") or where only a disputed report gives another date. The
+    rule is :func:`azru.reports.dating`, the one the happenings table uses.
+    """
     found = []
-    for (title,), group in _group(_records(facts.events), "title").items():
-        if len({r["source_id"] for r in group}) < 2 or len({(r["date"], r["date_end"]) for r in group}) < 2:
+    titles = dict(zip(facts.happenings["happening_id"], facts.happenings["title"], strict=True))
+    for (happening,), group in _group(_records(facts.events), "happening_id").items():
+        if len({(r["date"], r["date_end"]) for r in group}) < 2:
             continue
-        # spans that overlap are a difference of precision, not of fact
-        overlapping = all(a["start"] <= b["end"] and b["start"] <= a["end"] for a in group for b in group)
-        stated = "; ".join(
-            f"{r['date']}{'…' + str(r['date_end']) if r['date_end'] else ''} ({r['source_id']})" for r in group
+        counted = [r for r in group if r["status"] != "disputed"] or group
+        set_aside = [r for r in group if r not in counted]
+        when = dating([(str(r["date"]), str(r["date_end"]) or None) for r in counted])
+        if when.differ:
+            severity, what = "warning", "sources give different dates"
+        elif len({(r["date"], r["date_end"]) for r in counted}) > 1:
+            severity, what = "info", "the dates differ in precision only"
+        else:
+            severity, what = "info", "only a disputed report gives another date"
+        dated = f"{when.date}…{when.date_end}" if when.date_end else when.date
+        message = f"{happening} ({titles.get(happening, group[0]['title'])}): {what}: " + "; ".join(
+            _span_text(r) for r in counted
         )
+        if set_aside:
+            message += "; set aside as disputed: " + "; ".join(_span_text(r) for r in set_aside)
+        message += f"; the happening is dated {dated}"
         found.append(
             Finding(
                 "event_dates",
-                "info" if overlapping else "warning",
+                severity,
                 tuple(str(r["event_id"]) for r in group),
                 tuple(str(r["source_id"]) for r in group),
-                f"{title}: {'spans differ' if overlapping else 'sources give different dates'}: {stated}",
+                message,
             )
         )
+    return found
+
+
+def _publisher_key(name: object) -> str:
+    """A publisher's name compared loosely: case, a leading "www." and a parenthesised note do not count."""
+    text = re.sub(r"\(.*?\)", "", str(name)).strip().casefold()
+    return text.removeprefix("www.")
+
+
+def _statements(facts: Facts) -> dict[str, dict[tuple[object, ...], list[str]]]:
+    """What each source's rows state: a figure (indicator, period, value, unit, flow) or an event (its happening)."""
+    said: dict[str, dict[tuple[object, ...], list[str]]] = {}
+    m = facts.measures
+    for row in _records(m[["measure_id", "indicator", "period", "value", "unit", "flow", "source_id"]]):
+        key = ("measure", row["indicator"], row["period"], row["value"], row["unit"], row["flow"])
+        said.setdefault(str(row["source_id"]), {}).setdefault(key, []).append(str(row["measure_id"]))
+    for row in _records(facts.events[["event_id", "happening_id", "source_id"]]):
+        key = ("event", row["happening_id"])
+        said.setdefault(str(row["source_id"]), {}).setdefault(key, []).append(str(row["event_id"]))
+    return said
+
+
+def copied_sources(facts: Facts) -> list[Finding]:
+    """Sources that copy another: one statement, not two confirmations.
+
+    ``info`` for each source marked ``copy_of`` another, naming both and the
+    rows that cite either. ``warning`` for two unmarked sources of one
+    publisher with the same title at different URLs whose rows state the same
+    figure or report the same happening: most likely one article posted
+    twice, to be marked with ``copy_of``.
+    """
+    found = []
+    sources = _records(facts.sources[["source_id", "title", "publisher", "url", "copy_of"]])
+    said = _statements(facts)
+    cited = {s: [i for ids in rows.values() for i in ids] for s, rows in said.items()}
+    roots = source_roots(facts.sources)
+    for source in sources:
+        original = source["copy_of"]
+        if not original:
+            continue
+        rows = cited.get(str(source["source_id"]), []) + cited.get(str(original), [])
+        shared = sorted(set(said.get(str(source["source_id"]), {})) & set(said.get(str(original), {})), key=str)
+        found.append(
+            Finding(
+                "copied_sources",
+                "info",
+                tuple(rows),
+                (str(source["source_id"]), str(original)),
+                f"{source['source_id']} copies {original}: what both state counts once"
+                + (f" ({len(shared)} statement{'s' if len(shared) != 1 else ''} in both)" if shared else "")
+                + f"; rows citing them: {', '.join(rows) or 'none'}",
+            )
+        )
+    candidates: dict[tuple[str, str], list[dict[str, object]]] = {}
+    for source in sources:
+        title = " ".join(str(source["title"]).casefold().split())
+        candidates.setdefault((_publisher_key(source["publisher"]), title), []).append(source)
+    for group in candidates.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                a_id, b_id = str(a["source_id"]), str(b["source_id"])
+                if a["url"] == b["url"] or roots.get(a_id, a_id) == roots.get(b_id, b_id):
+                    continue  # the same URL is duplicate_ids' finding; a marked copy is reported above
+                shared = sorted(set(said.get(a_id, {})) & set(said.get(b_id, {})), key=str)
+                if not shared:
+                    continue
+                rows = tuple(row for key in shared for s in (a_id, b_id) for row in said[s][key])
+                found.append(
+                    Finding(
+                        "copied_sources",
+                        "warning",
+                        rows,
+                        (a_id, b_id),
+                        f"{a_id} and {b_id}: one publisher ({a['publisher']}), one title, two URLs, and "
+                        f"{len(shared)} statement{'s' if len(shared) != 1 else ''} in common ({', '.join(rows)}): "
+                        "probably one article posted twice; mark one as copy_of the other",
+                    )
+                )
     return found
 
 
@@ -616,6 +743,7 @@ CHECKS: dict[str, Callable[[Facts], list[Finding]]] = {
     "growth_rates": growth_rates,
     "same_quantity": same_quantity,
     "event_dates": event_dates,
+    "copied_sources": copied_sources,
     "person_names": person_names,
     "dangling_ids": dangling_ids,
     "duplicate_ids": duplicate_ids,

@@ -38,6 +38,7 @@ from typing import Any
 import pandas as pd
 
 from azru.dates import parse_partial, parse_period
+from azru.reports import happenings_of
 from azru.validate import TABLE_NAMES, Table, read_package
 
 __all__ = [
@@ -47,6 +48,7 @@ __all__ = [
     "clear_cache",
     "default_package_path",
     "events",
+    "happenings",
     "load",
     "measures",
     "places",
@@ -97,6 +99,11 @@ class Facts:
     cameo_codes: pd.DataFrame = field(default_factory=_no_cameo_codes)
     descriptor: dict[str, Any] = field(repr=False, default_factory=dict)
     path: Path | None = None
+
+    @functools.cached_property
+    def happenings(self) -> pd.DataFrame:
+        """One row per happening (what happened, however many rows report it): see :func:`azru.reports.happenings_of`."""
+        return happenings_of(self.events, self.sources)
 
     @property
     def tables(self) -> dict[str, pd.DataFrame]:
@@ -201,7 +208,7 @@ def events(
 
     An event is kept when its span overlaps ``start``…``end``.
 
-    >>> frame = events(theme="military", kind="denial", end="2009-12")
+    >>> frame = events(theme="military", kind="denial", start="2009", end="2009-12")
     >>> print(frame[["date", "status", "source_id"]].to_string(index=False))
           date status                                 source_id
     2009-01-21 denied                 wikipedia-az-ru-relations
@@ -234,6 +241,11 @@ def measures(
     if period is not None:
         mask &= frame["period"] == period
     return frame[mask].copy()
+
+
+def happenings() -> pd.DataFrame:
+    """Happenings of the shipped package: one row per happening_id, sorted by date."""
+    return load().happenings.copy()
 
 
 def sources() -> pd.DataFrame:

@@ -54,40 +54,60 @@ def column_dictionary(descriptor: dict[str, Any]) -> str:
 
 
 def coverage(facts: Facts) -> str:
-    """Markdown tables: events and measures by theme, events by theme and five-year period, sources by kind."""
+    """Markdown tables: happenings (and the reports of them) by theme and five-year period, measures, sources.
+
+    Counts of what happened count happenings (distinct ``happening_id``); reports are shown
+    beside them where the point is how much the sources say.
+    """
+    happenings = facts.happenings.assign(theme=lambda f: f["theme"].astype(str))
     events = facts.events.assign(theme=facts.events["theme"].astype(str))
     measures = facts.measures.assign(theme=facts.measures["theme"].astype(str))
     by_theme = (
-        pd.DataFrame({"events": events.groupby("theme").size(), "measures": measures.groupby("theme").size()})
+        pd.DataFrame(
+            {
+                "happenings": happenings.groupby("theme").size(),
+                "reports (event rows)": events.groupby("theme").size(),
+                "measures": measures.groupby("theme").size(),
+            }
+        )
         .fillna(0)
         .astype(int)
     )
     by_theme.loc["all"] = by_theme.sum()
-    periods = (events["year"] // 5 * 5).astype(int)
+    periods = (happenings["year"] // 5 * 5).astype(int)
     label = periods.astype(str) + "–" + (periods + 4).astype(str).str[-2:]
-    by_period = events.assign(period=label).pivot_table(
-        index="period", columns="theme", values="event_id", aggfunc="count", fill_value=0
+    by_period = happenings.assign(period=label).pivot_table(
+        index="period", columns="theme", values="happening_id", aggfunc="count", fill_value=0
     )
+    by_period["all"] = by_period.sum(axis=1)
+    by_year = happenings.groupby("year").size()
+    thinnest = by_year[by_year == by_year.min()]
+    reports_per = happenings["n_reports"].value_counts().sort_index()
+    reports_table = reports_per.rename("happenings").rename_axis("reports").to_frame()
     measures_by_year = measures.dropna(subset=["year"]).assign(period=lambda f: (f["year"] // 5 * 5).astype(int))
     measures_by_year["period"] = (
         measures_by_year["period"].astype(str) + "–" + (measures_by_year["period"] + 4).astype(str).str[-2:]
     )
     undated = int(measures["year"].isna().sum())
-    sources = (
-        facts.sources.assign(kind=facts.sources["kind"].astype(str)).groupby("kind").size().rename("sources").to_frame()
-    )
+    sources = facts.sources.assign(kind=facts.sources["kind"].astype(str))
+    by_kind = pd.crosstab(sources["kind"], sources["checked_against"].astype(str))
+    by_kind["all"] = by_kind.sum(axis=1)
     return (
         "\n".join(
             [
-                "**Rows by theme**\n",
+                "**Happenings, reports and measures by theme**\n",
                 _md(by_theme),
-                "\n**Events by theme and period** (by start year)\n",
+                "\n**Happenings by theme and period** (by the year the happening starts)\n",
                 _md(by_period),
+                f"\nEvery year {int(by_year.index.min())}–{int(by_year.index.max())} has at least "
+                f"{int(by_year.min())} happenings (fewest in {', '.join(str(int(y)) for y in thinnest.index)}).\n",
+                "\n**Reports per happening**\n",
+                _md(reports_table),
                 "\n**Measures by period** (by start of the period they refer to; "
                 f"{undated} measures have no date because their source gives none)\n",
                 _md(measures_by_year.groupby("period").size().rename("measures").to_frame()),
-                "\n**Sources by kind**\n",
-                _md(sources),
+                "\n**Sources by kind and how they were checked**\n",
+                _md(by_kind),
             ]
         )
         + "\n"

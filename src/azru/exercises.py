@@ -28,6 +28,7 @@ import nbformat
 
 __all__ = [
     "EXERCISE_HEADING",
+    "MARKDOWN_PROMPT",
     "PROMPT",
     "SOLUTION_TAG",
     "is_solution",
@@ -38,18 +39,27 @@ __all__ = [
 
 SOLUTION_TAG = "solution"
 PROMPT = "# Your answer here"
+#: What a model answer (a markdown cell tagged ``solution``) becomes in the exercise edition.
+MARKDOWN_PROMPT = "*Your answer here. (The model answer and rubric are in the teacher edition.)*"
 #: How an exercise is announced in a markdown cell: ``**Exercise 3.**`` (or a heading ``### Exercise 3``).
 EXERCISE_HEADING = re.compile(r"^\s*(?:\*\*Exercise\s+\d+[a-z]?\.?\*\*|#{2,6}\s+Exercise\s+\d+[a-z]?\b)", re.MULTILINE)
 NOTEBOOK_GLOB = "[0-9][0-9]_*.ipynb"
 
 
 def is_solution(cell: nbformat.NotebookNode) -> bool:
-    """Whether a cell is a worked solution (a code cell tagged ``solution``)."""
-    return cell.get("cell_type") == "code" and SOLUTION_TAG in cell.get("metadata", {}).get("tags", [])
+    """Whether a cell is a worked solution: a code cell, or a model answer in markdown, tagged ``solution``.
+
+    >>> is_solution(nbformat.v4.new_markdown_cell("*Model answer.* ...", metadata={"tags": ["solution"]}))
+    True
+    """
+    return cell.get("cell_type") in ("code", "markdown") and SOLUTION_TAG in cell.get("metadata", {}).get("tags", [])
 
 
 def strip_solutions(notebook: nbformat.NotebookNode, prompt: str = PROMPT) -> nbformat.NotebookNode:
     """A copy of ``notebook`` in which every solution cell holds only ``prompt``, without outputs or tag.
+
+    A model answer in markdown becomes :data:`MARKDOWN_PROMPT` instead, so the
+    student edition keeps the place for an answer but not the answer.
 
     Nothing else changes: other cells, their ids, metadata and outputs, and
     the notebook's metadata are copied as they are. The input is not modified.
@@ -58,9 +68,12 @@ def strip_solutions(notebook: nbformat.NotebookNode, prompt: str = PROMPT) -> nb
     for cell in result.cells:
         if not is_solution(cell):
             continue
-        cell.source = prompt
-        cell.outputs = []
-        cell.execution_count = None
+        if cell.get("cell_type") == "markdown":
+            cell.source = MARKDOWN_PROMPT
+        else:
+            cell.source = prompt
+            cell.outputs = []
+            cell.execution_count = None
         tags = [t for t in cell.metadata.get("tags", []) if t != SOLUTION_TAG]
         if tags:
             cell.metadata["tags"] = tags
@@ -86,7 +99,7 @@ def missing_solutions(notebook: nbformat.NotebookNode) -> list[str]:
             continue
         following = []
         for later in cells[index + 1 :]:
-            if later.get("cell_type") == "markdown":
+            if later.get("cell_type") == "markdown" and not is_solution(later):
                 break
             following.append(later)
         if not any(is_solution(c) for c in following):

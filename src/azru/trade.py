@@ -1,6 +1,6 @@
 """Trade arithmetic on the measures table: growth rates, implied levels, tables by reporter.
 
-No plotting here (see :mod:`azru.charts.trade`): these helpers work on any
+No plotting here (lessons draw their charts in the open): these helpers work on any
 frame shaped like ``azru.measures()``, so a notebook can check a claim by hand.
 
 >>> round(implied_previous(2403000000.0, 39.3))  # the 2007 turnover that +39.3% to 2.403 bn implies

@@ -283,6 +283,24 @@ def _check_foreign_keys(tables: dict[str, Table], resources: dict[str, dict[str,
             )
 
 
+def _check_happenings(events: Table) -> None:
+    """Reports of one happening share its theme and kind (what happened does not depend on who tells it)."""
+    first: dict[tuple[str, str], tuple[str, int]] = {}
+    for row, line in zip(events.rows, events.lines, strict=True):
+        for column in ("theme", "kind"):
+            key = (row["happening_id"], column)
+            value, first_line = first.setdefault(key, (row[column], line))
+            if row[column] != value:
+                raise DataError(
+                    events.file,
+                    line,
+                    column,
+                    row[column],
+                    f"happening {row['happening_id']!r} is {column} {value!r} on line {first_line}: "
+                    f"reports of one happening share its {column}",
+                )
+
+
 def _check_rules(tables: dict[str, Table]) -> None:
     events = tables["events"]
     for row, line in zip(events.rows, events.lines, strict=True):
@@ -296,6 +314,7 @@ def _check_rules(tables: dict[str, Table]) -> None:
             )
         if row["date_end"] and parse_partial(row["date_end"])[1] < parse_partial(row["date"])[0]:
             raise DataError(events.file, line, "date_end", row["date_end"], f"ends before the start date {row['date']}")
+    _check_happenings(events)
     measures = tables["measures"]
     for row, line in zip(measures.rows, measures.lines, strict=True):
         if row["unit"] in NON_NEGATIVE_UNITS and float(row["value"]) < 0:

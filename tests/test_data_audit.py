@@ -1,0 +1,83 @@
+"""What the fact audit of this round found, kept mended: statuses, copies, places, precision."""
+
+from __future__ import annotations
+
+import azru
+
+
+def _events():
+    return azru.load().events.set_index("event_id")
+
+
+def test_every_status_value_is_defined_in_the_package() -> None:
+    field = next(
+        f
+        for r in azru.load().descriptor["resources"]
+        if r["name"] == "events"
+        for f in r["schema"]["fields"]
+        if f["name"] == "status"
+    )
+    assert set(field["constraints"]["enum"]) == set(field["x-definitions"])
+    assert all(len(text) > 20 for text in field["x-definitions"].values())
+
+
+def test_reports_contradicted_by_a_better_source_are_disputed() -> None:
+    events = _events()
+    # The Kremlin gives 3 September 2010 for the border treaty; two secondary pages say 3 October.
+    october = events[events["date"].astype(str).eq("2010-10-03")]
+    assert len(october) == 2 and set(october["status"]) == {"disputed"}
+    assert events.loc["border-treaty-2010", "status"] == "reported"
+
+
+def test_summaries_say_no_more_than_their_page() -> None:
+    events = _events()
+    assert "last" not in events.loc["putin-aliyev-meeting-moscow-2024-10", "summary"]
+    assert "first" not in events.loc["ilham-aliyev-moscow-visit-2004", "title"].lower()
+
+
+def test_two_copies_of_one_article_are_one_statement() -> None:
+    sources = azru.load().sources.set_index("source_id")
+    assert sources.loc["perceptiode-mirror-azerbaijan-russia-relations", "copy_of"] == (
+        "perceptiofr-russian-azerbaijani-relations"
+    )
+
+
+def test_where_it_happened_is_apart_from_what_it_is_about() -> None:
+    seed_gabala = _events().loc["seed-gabala-agreement-2002"]
+    assert seed_gabala["subject_place_id"] == "gabala-radar"
+    assert seed_gabala["place_id"] != "gabala-radar"
+
+
+def test_audited_precision_and_terms() -> None:
+    measures = azru.load().measures.set_index("measure_id")
+    for row in ("border-share-agreed-2007-09", "border-share-agreed-2009-07"):
+        assert len(str(measures.loc[row, "period"])) == 10  # a day, as the notes give it
+    assert str(measures.loc["msta-s-ordered", "period"]) == "2011/2012"
+    actors = azru.load().actors.set_index("actor_id")
+    assert str(actors.loc["polad-bulbuloglu", "role_to"]).startswith("2024")
+
+
+def test_audit_2026_11_one_happening_per_visit() -> None:
+    events = _events()
+    # The VOA report of Ilham Aliyev's February 2004 trip belongs to the visit already in the data.
+    assert events.loc["ilham-aliyev-moscow-visit-2004-voa", "happening_id"] == "ilham-aliyev-visit-to-moscow-2004-02"
+    # "Putin last visited Azerbaijan in September 2018" is the Baku visit of 27 September, not the Sochi talks.
+    pledge = events.loc["putin-visit-azerbaijan-2018-pledgetimes"]
+    assert pledge["happening_id"] == "putin-working-visit-baku-september-2018"
+    assert pledge["status"] == "reported"
+
+
+def test_audit_2026_11_names_and_dates_as_the_page_gives_them() -> None:
+    events = _events()
+    written = {
+        "aliyev-arms-appeal-1997-rferl": "Geidar Aliyev",
+        "oil-transit-agreement-1996-moscowtimes": "Heidar Aliyev",
+        "ilham-aliyev-moscow-visit-2004-voa": "Ilkam Aliyev",
+        "aliyev-meets-sergei-ivanov-2004": "Sergey Ivanov",
+    }
+    for event_id, name in written.items():
+        assert name in events.loc[event_id, "actor_names"].split(";")
+    # A page that reports an event without its day does not give a day.
+    for event_id in ("astrakhan-minister-baku-2015", "zakharova-opposes-lapshin-extradition-2017"):
+        assert events.loc[event_id, "precision"] == "month"
+    assert events.loc["chechnya-shuts-baku-novorossiysk-1999", "precision"] == "year"
