@@ -22,7 +22,7 @@ from azru.cli import main, rehash
 
 CORPUS = Path(__file__).resolve().parent / "bad_data" / "cases.toml"
 CASES: list[dict[str, Any]] = tomllib.loads(CORPUS.read_text(encoding="utf-8"))["case"]
-TABLES = ("sources", "places", "actors", "events", "measures", "codings")
+TABLES = ("sources", "places", "actors", "events", "measures", "codings", "cameo_codes")
 
 
 def record_lines(text: str) -> dict[str, int]:

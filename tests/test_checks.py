@@ -172,6 +172,54 @@ def test_a_report_after_its_source_was_read_is_flagged() -> None:
     assert [f.severity for f in found] == ["warning"] and "after its source was read" in found[0].message
 
 
+def test_seed_imports_matched_to_russias_imports_in_cow() -> None:
+    findings = azru.check(only=["seed_figures_matched"])
+    assert findings["ids"].tolist() == ["seed-imports-2008;cow-trade-ru-imports-2008"]
+    row = findings.iloc[0]
+    assert row["severity"] == "info" and row["sources"] == "wikipedia-az-ru-relations;cow-trade-v4-peacesciencer"
+    message = row["message"]
+    for part in ("Russia's imports from Azerbaijan", "flow az_to_ru", "reporter cow_trade", "seed-exports-2008"):
+        assert part in message
+    assert "would then fit Russia's exports to Azerbaijan" in message and "inference" in message
+
+
+def _tiny_facts(seed_value: float, data_value: float, kind: str = "dataset", flow: str = "az_to_ru") -> azru.Facts:
+    """A hand-made package: the seed's undirected imports and one directed figure from a second source."""
+    empty = pd.DataFrame({"event_id": pd.Series(dtype="str")})
+    sources = pd.DataFrame(
+        {
+            "source_id": ["wikipedia-az-ru-relations", "some-trade-data"],
+            "kind": pd.Categorical(["encyclopedia", kind]),
+            "title": ["Seed article", "Some trade data: a data set"],
+        }
+    )
+    measures = pd.DataFrame(
+        {
+            "measure_id": ["seed-imports", "data-imports"],
+            "indicator": ["imports", "imports"],
+            "period": ["2008", "2008"],
+            "value": [seed_value, data_value],
+            "unit": ["USD", "USD"],
+            "qualifier": ["exact", "exact"],
+            "flow": [None, flow],
+            "reporter": ["unclear", "cow_trade"],
+            "source_id": ["wikipedia-az-ru-relations", "some-trade-data"],
+        }
+    )
+    return azru.Facts(sources=sources, places=empty, actors=empty, events=empty, measures=measures)
+
+
+def test_seed_match_on_a_hand_made_package() -> None:
+    found = checks.seed_figures_matched(_tiny_facts(411.4e6, 411e6))
+    assert [f.ids for f in found] == [("seed-imports", "data-imports")]
+    assert "Russia's imports from Azerbaijan" in found[0].message and "fits Russia's side" in found[0].message
+    other_way = checks.seed_figures_matched(_tiny_facts(411.4e6, 411e6, flow="ru_to_az"))
+    assert "Azerbaijan's imports from Russia" in other_way[0].message
+    # beyond both roundings (411.4 ± 0.05 mn against 413 ± 0.5 mn), or from a page rather than a data set: silent
+    assert checks.seed_figures_matched(_tiny_facts(411.4e6, 413e6)) == []
+    assert checks.seed_figures_matched(_tiny_facts(411.4e6, 411e6, kind="news")) == []
+
+
 def test_unit_slip_is_weighed_with_the_stated_share() -> None:
     """301.1 'miles' and 336.5 km with 90 % from the same source: the reading 301.1 km of 336.5 km wins."""
     facts = azru.load()

@@ -48,6 +48,7 @@ __all__ = [
     "person_names",
     "rounding_halfwidth",
     "same_quantity",
+    "seed_figures_matched",
     "unit_conversions",
 ]
 
@@ -341,6 +342,110 @@ def same_quantity(facts: Facts) -> list[Finding]:
     return found
 
 
+SEED_SOURCE = "wikipedia-az-ru-relations"
+#: For a flow: the country the goods leave and the country they enter.
+FLOW_ENDS = {"az_to_ru": ("Azerbaijan", "Russia"), "ru_to_az": ("Russia", "Azerbaijan")}
+_OTHER_FLOW = {"az_to_ru": "ru_to_az", "ru_to_az": "az_to_ru"}
+_OTHER_LEVEL = {"imports": "exports", "exports": "imports"}
+
+
+def _side(indicator: object, flow: object) -> tuple[str, str]:
+    """Whose figure a directed exports/imports row is (the exporter's or the importer's) and the partner."""
+    origin, destination = FLOW_ENDS[str(flow)]
+    return (destination, origin) if indicator == "imports" else (origin, destination)
+
+
+def _flow_words(indicator: object, flow: object) -> str:
+    """``Russia's imports from Azerbaijan`` for imports with flow az_to_ru."""
+    who, partner = _side(indicator, flow)
+    return f"{who}'s {indicator} {'from' if indicator == 'imports' else 'to'} {partner}"
+
+
+def seed_figures_matched(facts: Facts) -> list[Finding]:
+    """Seed trade figures of unstated origin that a data set's directed figure matches within rounding.
+
+    The seed article gives exports and imports for 2008 without saying whose
+    statistics or which way. Where a data set (a source of kind ``dataset``)
+    gives the same indicator for the same year with a direction, and the two
+    values agree within their rounding (each to half a unit of its last
+    written digit, see :func:`rounding_halfwidth`), the finding names both
+    rows, the data set's reporter and direction, and what the match suggests
+    about the seed's other flow: the seed then fits one side's statistics.
+    That is an inference from a numerical match, not something either source
+    states, and the message says so. Severity ``info``.
+
+    >>> import azru
+    >>> found = seed_figures_matched(azru.load())
+    >>> [f.ids for f in found]
+    [('seed-imports-2008', 'cow-trade-ru-imports-2008')]
+    >>> print(found[0].message)  # doctest: +ELLIPSIS
+    imports 2008: the seed's 411.4 mn USD (seed-imports-2008, direction not stated) matches ... 411 mn USD ...
+    """
+    found: list[Finding] = []
+    kinds = facts.sources.assign(kind=facts.sources["kind"].astype(str)).set_index("source_id")["kind"]
+    datasets = set(kinds[kinds == "dataset"].index)
+    titles = facts.sources.set_index("source_id")["title"]
+    m = facts.measures
+    rows = _records(
+        m[
+            m["indicator"].isin(list(_OTHER_LEVEL))
+            & (m["unit"] == "USD")
+            & m["period"].notna()
+            & m["qualifier"].isin(["exact", "about"])
+        ]
+    )
+    seed = [r for r in rows if r["source_id"] == SEED_SOURCE]
+    data = [r for r in rows if r["source_id"] in datasets and r["flow"] in FLOW_ENDS]
+    for s in seed:
+        for d in data:
+            same = d["indicator"] == s["indicator"] and d["period"] == s["period"] and s["flow"] in ("", d["flow"])
+            if not same or not _compatible(s, d, facts.vocabulary):
+                continue
+            indicator, period = str(s["indicator"]), str(s["period"])
+            who, partner = _side(indicator, d["flow"])
+            title = str(titles.get(d["source_id"], d["source_id"])).split(":")[0]
+            message = (
+                f"{indicator} {period}: the seed's {format_value(s['value'], 'USD')} ({s['measure_id']}, direction "
+                f"{'not stated' if not s['flow'] else 'stated'}) matches {d['measure_id']} within rounding: "
+                f"{_flow_words(indicator, d['flow'])}, {format_value(d['value'], 'USD')} (reporter {d['reporter']}, "
+                f"flow {d['flow']}; {title}). The seed's {indicator} figure fits {who}'s side"
+            )
+            other_level = _OTHER_LEVEL[indicator]
+            twins = [r for r in seed if r["indicator"] == other_level and r["period"] == period]
+            if twins:
+                stated = ", ".join(f"{r['measure_id']}, {format_value(r['value'], 'USD')}" for r in twins)
+                message += (
+                    f"; its {other_level} figure ({stated}) "
+                    f"would then fit {who}'s {other_level} {'to' if other_level == 'exports' else 'from'} {partner} "
+                    f"by {who}'s statistics"
+                )
+            mirror = [
+                r
+                for r in data
+                if r["source_id"] == d["source_id"]
+                and r["indicator"] == indicator
+                and r["period"] == period
+                and r["flow"] == _OTHER_FLOW[str(d["flow"])]
+            ]
+            if mirror and twins:
+                message += (
+                    f" (the same data set gives {_flow_words(indicator, mirror[0]['flow'])} as "
+                    f"{format_value(mirror[0]['value'], 'USD')}, {mirror[0]['measure_id']}: the other side's mirror "
+                    "figure for those goods)"
+                )
+            message += ". An inference from a numerical match: the article does not say whose statistics it gives."
+            found.append(
+                Finding(
+                    "seed_figures_matched",
+                    "info",
+                    (str(s["measure_id"]), str(d["measure_id"])),
+                    (str(s["source_id"]), str(d["source_id"])),
+                    message,
+                )
+            )
+    return found
+
+
 def _span_text(row: dict[str, object]) -> str:
     return f"{row['date']}{'…' + str(row['date_end']) if row['date_end'] else ''} ({row['source_id']})"
 
@@ -630,4 +735,5 @@ CHECKS: dict[str, Callable[..., list[Finding]]] = {
     "dangling_ids": dangling_ids,
     "duplicate_ids": duplicate_ids,
     "dates_in_range": dates_in_range,
+    "seed_figures_matched": seed_figures_matched,
 }

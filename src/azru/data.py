@@ -3,7 +3,7 @@
 >>> import azru
 >>> facts = azru.load()
 >>> sorted(facts.tables)
-['actors', 'codings', 'events', 'measures', 'places', 'sources']
+['actors', 'cameo_codes', 'codings', 'events', 'measures', 'places', 'sources']
 >>> row = facts.measures.set_index("measure_id").loc["seed-trade-turnover-2008"]
 >>> float(row.value), row.unit, row.source_id
 (2403000000.0, 'USD', 'wikipedia-az-ru-relations')
@@ -15,6 +15,15 @@
 
 A query for one day also finds the session dated only "January to June 2008":
 its span may include that day. Rows come sorted by the first day they may cover.
+
+Beside the facts, the package ships the coding resources: how each happening
+is coded (``codings``) and the CAMEO event codes with their Goldstein weights
+in the ICEWS and GDELT tables (codes are text, so leading zeros stay):
+
+>>> codes = facts.cameo_codes.set_index("code")
+>>> deny = codes.loc["016"]
+>>> deny["name"], float(deny["goldstein_icews"]), float(deny["goldstein_gdelt"])
+('Deny responsibility', -5.0, -2.0)
 """
 
 from __future__ import annotations
@@ -52,6 +61,11 @@ def default_package_path() -> Path:
     return package_path()
 
 
+def _empty_codings() -> pd.DataFrame:
+    """No codings: for a Facts built by hand from the fact tables alone."""
+    return pd.DataFrame({name: pd.Series(dtype="str") for name in ("happening_id", "coder", "cameo_code", "direction")})
+
+
 @dataclass(frozen=True)
 class Facts:
     """The tables of a data package, typed; ``descriptor`` is its JSON, ``path`` where it was read.
@@ -66,7 +80,7 @@ class Facts:
     actors: pd.DataFrame
     events: EventsTable
     measures: MeasuresTable
-    codings: pd.DataFrame
+    codings: pd.DataFrame = field(default_factory=lambda: _empty_codings())
     descriptor: dict[str, Any] = field(repr=False, default_factory=dict)
     path: Path | None = None
     extra: dict[str, pd.DataFrame] = field(repr=False, default_factory=dict)

@@ -34,7 +34,7 @@ __all__ = ["CODE_LIST", "NON_NEGATIVE_UNITS", "TABLE_NAMES", "Table", "check_cod
 TABLE_NAMES = ("sources", "places", "actors", "events", "measures", "codings")
 CODE_LIST = "cameo_codes"  # the CAMEO code list, when the package has it as a resource
 NON_NEGATIVE_UNITS = frozenset(
-    {"USD", "RUB", "USD_per_1000_m3", "km", "m", "mi", "people", "count", "m3", "t", "year", "rank"}
+    {"USD", "RUB", "USD_per_1000_m3", "km", "m", "mi", "people", "count", "m3", "t", "year", "rank", "flag"}
 )
 PARTIAL_DATE_FIELDS = frozenset({"date", "date_end", "published", "role_from", "role_to"})
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|[+-]?(?:nan|inf|infinity)", re.I)
@@ -371,6 +371,8 @@ def _check_rules(tables: dict[str, Table]) -> None:
             raise DataError(
                 measures.file, line, "value", row["value"], f"a negative amount in {row['unit']} is impossible"
             )
+        if row["unit"] == "flag" and float(row["value"]) not in (0.0, 1.0):
+            raise DataError(measures.file, line, "value", row["value"], "a flag is 1 (yes) or 0 (no)")
     actors = tables["actors"]
     for row, line in zip(actors.rows, actors.lines, strict=True):
         if (
