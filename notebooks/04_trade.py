@@ -91,11 +91,12 @@ for label, year_levels in (("2008 stated", levels), ("2007 implied", implied_200
 # The Correlates of War (COW) trade data set rebuilds trade between every pair
 # of countries from the IMF's direction-of-trade statistics. For each year it
 # gives each country's **imports** from the other, as the importer recorded
-# them. The data holds these series as measures whose source is a `dataset`:
+# them. The data holds these series as measures whose source is a `dataset`
+# and whose reporter is `cow_trade` (another data set, the NBER–UN trade
+# flows, adds a second pair of figures for 1999 under `nber_un_trade`):
 
 # %%
-dataset_ids = sources.loc[sources["kind"] == "dataset", "source_id"]
-cow = measures[measures["source_id"].isin(dataset_ids) & (measures["indicator"] == "imports")]
+cow = measures[(measures["reporter"] == "cow_trade") & (measures["indicator"] == "imports")]
 used_sources |= set(cow["source_id"])
 cow[["measure_id", "period", "value", "flow", "reporter", "source_id"]].head()
 

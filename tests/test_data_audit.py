@@ -81,3 +81,17 @@ def test_audit_2026_11_names_and_dates_as_the_page_gives_them() -> None:
     for event_id in ("astrakhan-minister-baku-2015", "zakharova-opposes-lapshin-extradition-2017"):
         assert events.loc[event_id, "precision"] == "month"
     assert events.loc["chechnya-shuts-baku-novorossiysk-1999", "precision"] == "year"
+
+
+def test_audit_2026_11_full_early_batch() -> None:
+    events = _events()
+    # Pages that give no day (a publication date, a bare 'Thursday') keep month precision.
+    for event_id in ("ilham-aliyev-moscow-visit-2004-voa", "aliyev-moscow-visit-1997-reuters"):
+        assert events.loc[event_id, "precision"] == "month"
+    # The official portal speaks of CIS accession only, not of the Collective Security Treaty.
+    assert "Security" not in events.loc["azerbaijan-accedes-to-cis-1993-portal", "title"]
+    # The July 1997 treaty was still to be signed when the Monitor wrote.
+    assert "due to sign" in events.loc["elchibey-friendship-treaty-1992-jamestown", "summary"]
+    # The Monitor's report of the 28 March 1999 decision gives the pipeline shutdown its day.
+    shutdown = azru.load().happenings.set_index("happening_id").loc["chechnya-shuts-baku-novorossiysk-1999"]
+    assert str(shutdown["date"]) == "1999-03-28"

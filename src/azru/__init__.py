@@ -16,7 +16,7 @@ explicitly, so ``import azru`` itself loads neither pandas nor matplotlib.
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from azru.errors import DataError
+from azru.errors import DataError, FilterError
 
 if TYPE_CHECKING:  # pragma: no cover
     from azru.checks import check
@@ -58,6 +58,7 @@ def __dir__() -> list[str]:
 __all__ = [
     "DataError",
     "Facts",
+    "FilterError",
     "actors",
     "check",
     "cite",
