@@ -288,10 +288,16 @@ compare.dropna().head(3)
 compare.corr(method="spearman").loc[["sum", "mean"], ["shared_igo_memberships", "trade_pct_gdp"]].round(2)
 
 # %% [markdown]
+# Compare the two rows. Where the *sum* follows the IGO count but the *mean*
+# does not, the link runs through the number of reported happenings (both
+# grow over the years), not through the tone of relations.
+#
 # Lessons 1 and 2 describe moments of tension: the 2009 allegation that
 # Russia was arming Armenia, the end of Russia's use of the Gabala radar in
 # 2012, and the crisis after the AZAL crash of December 2024. Where do those
-# years rank among the measured years (1 = lowest)?
+# years rank among the measured years (1 = lowest)? A year of tension can
+# still rank high on the sum: the index adds the quarrel to every treaty and
+# visit the sources report in the same year.
 
 # %%
 CRISES = {2009: "arms allegation (lesson 2)", 2012: "Gabala radar ends (lesson 2)",
