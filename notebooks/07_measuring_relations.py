@@ -353,8 +353,9 @@ print("sum vs happenings:", rho.loc["sum", "n_happenings"], "| mean vs happening
 # %% [markdown]
 # **Coder judgement.** A visit with talks is 046 (7.0), one without 042
 # (1.9): the number follows what a report says and how a coder reads it. On
-# the happenings the blind coder also coded: same code, same root category
-# (first two digits), same direction, and the gap in weight?
+# the happenings that the blind coder also coded, how often do the two agree
+# on the code, the root category (first two digits) and the direction, and
+# how far apart are their weights?
 
 # %%
 blind = codings[codings["coder"] == "blind"].merge(weights, left_on="cameo_code", right_on="code")
