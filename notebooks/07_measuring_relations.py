@@ -241,16 +241,24 @@ gdelt = net_spread[net_spread["sum_gdelt"] != net_spread["sum_icews"]].dropna(su
 print("fragile years:", list(fragile.index))
 
 # %%
-fig, ax = charts.new_figure()
+fig, (ax, cov) = charts.new_figure(height=5.2, nrows=2, sharex=True, height_ratios=[4, 1])
 ax.fill_between(net_spread.index, net_spread["low"], net_spread["high"], color=charts.COLOURS["context"], alpha=0.4, label="band: sources, bootstrap, weights")
 ax.plot(net_spread.index, net_spread["sum_icews"], "o-", color="black", markersize=5, label="index (ICEWS weights)")
 if len(fragile):
     ax.plot(fragile.index, fragile["sum_icews"], "o", color="white", markeredgecolor="black", markersize=7, label="under 3 happenings or one source")
 ax.plot(gdelt.index, gdelt["sum_gdelt"], "D", color=charts.COLOURS["highlight"], label="GDELT weights, where they differ")
 ax.set(title="How wide is the doubt around each year's index?", ylabel="sum of weights")
+
+# %% [markdown]
+# The index is never shown without its coverage: a slim panel of happenings
+# per year goes underneath.
+
+# %%
 ax.legend(loc="lower center")
+cov.bar(net_spread.index, net_spread["n_happenings"], color=charts.COLOURS["context"])
+cov.set(ylabel="happenings")
 charts.source_line(fig, f"project codings; ICEWS (A. Beger, icews) and GDELT weights; reports: {reporters} and others")
-charts.show(fig, 2, "Net yearly index (all directions, ICEWS weights) inside the band spanned by leaving out one source at a time, a 5–95 % bootstrap over each year's happenings, and the GDELT weights. Hollow dots: fewer than three happenings, or one source could remove the year. Gaps: no coded happening.",
+charts.show(fig, 2, "Net yearly index (all directions, ICEWS weights) inside the band spanned by leaving out one source at a time, a 5–95 % bootstrap over each year's happenings, and the GDELT weights. Hollow dots: fewer than three happenings, or one source could remove the year. Gaps: no coded happening. Lower panel: happenings coded per year.",
             f"Line of the yearly index with a grey band around it. The widest band is in {(net_spread['high'] - net_spread['low']).idxmax()}; GDELT weights move {len(gdelt)} of the measured years, shown as orange diamonds.",
             data=net_spread[["sum_icews", "sum_gdelt", "low", "high", "n_happenings", "loo_empties"]].reset_index())
 
@@ -319,19 +327,20 @@ recent = quarters[(quarters["direction"] == "all") & (quarters["year"] >= 2022)]
 start = pd.PeriodIndex(recent["period"], freq="Q").start_time
 measured = recent["n_happenings"] > 0
 crash = happenings.loc[happenings["happening_id"] == "azal-flight-j2-8243-crashes-near-aktau", "start"].iloc[0]
+ticks = pd.to_datetime([f"{y}-01-01" for y in range(2022, recent["year"].max() + 2)])  # a tick each 1 January
 recent[["period", "sum", "n_happenings", "n_sources"]].tail(6)
 
 # %%
 fig, ax = charts.new_figure(height=3.8)
-ax.bar(start[measured], recent["sum"][measured], width=60, align="edge", color="black")
+bars = ax.bar(start[measured], recent["sum"][measured], width=60, align="edge", color="black")
+ax.bar_label(bars, labels=recent["n_happenings"][measured], padding=2, fontsize=11)  # coverage on each bar
 ax.plot(start[~measured] + pd.Timedelta(days=30), [0] * (~measured).sum(), "x", color=charts.COLOURS["context"], markersize=9, mew=2, label="no coded happening")
 ax.axvline(crash, color=charts.COLOURS["highlight"], linewidth=2)
 ax.text(crash, ax.get_ylim()[1], " AZAL crash", fontsize=11, va="top")
-ax.set(title="Did the index turn after the AZAL crash?", ylabel="sum of weights per quarter")
-ax.set_xticks(pd.to_datetime([f"{y}-01-01" for y in range(2022, recent["year"].max() + 2)]), labels=range(2022, recent["year"].max() + 2))
-ax.legend(loc="lower left")
+ax.set(title="Did the index turn after the AZAL crash?", ylabel="sum of weights per quarter", xticks=ticks, xticklabels=ticks.year)
+ax.legend(loc="lower left", title="numbers: happenings coded", title_fontsize=11)
 charts.source_line(fig, f"project codings; ICEWS weights (A. Beger, icews); reports: {reporters} and others")
-charts.show(fig, 3, "Net index per quarter since 2022 (all directions, ICEWS weights); each bar spans its quarter; crosses mark quarters with no coded happening; the orange line is the AZAL crash of 25 December 2024.",
+charts.show(fig, 3, "Net index per quarter since 2022 (all directions, ICEWS weights); each bar spans its quarter and carries the number of happenings coded in it; crosses mark quarters with no coded happening; the orange line is the AZAL crash of 25 December 2024.",
             f"Bar chart of the net index per quarter from 2022; the lowest quarter is {recent.loc[recent['sum'].idxmin(), 'period']}.",
             data=recent[["period", "sum", "n_happenings", "n_sources"]])
 
