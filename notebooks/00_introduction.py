@@ -59,7 +59,7 @@ raw[["event_id", "happening_id", "date", "precision", "kind", "title", "status",
 raw.dtypes.head(8)
 
 # %% [markdown]
-# The data package has five tables:
+# The data package has six tables:
 #
 # | table | one row is |
 # | --- | --- |
@@ -68,12 +68,13 @@ raw.dtypes.head(8)
 # | `sources` | a document that facts come from: publisher, address, dates and kind |
 # | `places` | a city, a facility or a diplomatic mission |
 # | `actors` | a person, a state or a body |
+# | `codings` | a happening's CAMEO event code and direction, as one coder reads it (`data/CODING.md`) |
 #
 # Each table's columns are described in `data/README.md`.
 #
 # ## 2. What does `azru.load()` add?
 #
-# `azru.load()` reads all five tables, **validates** them against the
+# `azru.load()` reads all six tables, **validates** them against the
 # package's schema (`data/datapackage.json`: allowed values, formats, links
 # between tables), and gives each column a proper type. A broken row stops
 # it with an error that names the file, line and column.

@@ -15,7 +15,7 @@ SEED = "wikipedia-az-ru-relations"
 
 def test_load_returns_every_table_typed() -> None:
     facts = azru.load()
-    assert set(facts.tables) == {"sources", "places", "actors", "events", "measures"}
+    assert set(facts.tables) == {"sources", "places", "actors", "events", "measures", "codings"}
     assert isinstance(facts.events["theme"].dtype, pd.CategoricalDtype)
     assert pd.api.types.is_datetime64_any_dtype(facts.events["start"])
     assert pd.api.types.is_float_dtype(facts.measures["value"])

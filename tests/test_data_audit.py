@@ -131,3 +131,17 @@ def test_audit_2026_11_full_pass_2006_2025() -> None:
         assert happenings.loc[happening_id, "date"] == day
     # No stored page reports the September 2015 naval exercise as held.
     assert events.loc["joint-naval-drills-planned-2015", "status"] == "planned"
+
+
+def test_audit_2026_11_full_early_batch() -> None:
+    events = _events()
+    # Pages that give no day (a publication date, a bare 'Thursday') keep month precision.
+    for event_id in ("ilham-aliyev-moscow-visit-2004-voa", "aliyev-moscow-visit-1997-reuters"):
+        assert events.loc[event_id, "precision"] == "month"
+    # The official portal speaks of CIS accession only, not of the Collective Security Treaty.
+    assert "Security" not in events.loc["azerbaijan-accedes-to-cis-1993-portal", "title"]
+    # The July 1997 treaty was still to be signed when the Monitor wrote.
+    assert "due to sign" in events.loc["elchibey-friendship-treaty-1992-jamestown", "summary"]
+    # The Monitor's report of the 28 March 1999 decision gives the pipeline shutdown its day.
+    shutdown = azru.load().happenings.set_index("happening_id").loc["chechnya-shuts-baku-novorossiysk-1999"]
+    assert str(shutdown["date"]) == "1999-03-28"

@@ -30,7 +30,7 @@ from azru.cli import rehash
 from azru.data import default_package_path
 
 DATA_DIR = default_package_path().parent
-TABLES = ("sources", "places", "actors", "events", "measures")
+TABLES = ("sources", "places", "actors", "events", "measures", "codings")
 DESCRIPTOR = json.loads((DATA_DIR / "datapackage.json").read_text(encoding="utf-8"))
 FIELDS = {r["name"]: r["schema"]["fields"] for r in DESCRIPTOR["resources"]}
 SHIPPED = {name: (DATA_DIR / f"{name}.csv").read_bytes() for name in TABLES}

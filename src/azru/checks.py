@@ -554,11 +554,15 @@ def dangling_ids(facts: Facts) -> list[Finding]:
 
 
 def duplicate_ids(facts: Facts) -> list[Finding]:
-    """Ids used twice in one table, and sources listed twice under one URL."""
+    """Ids (primary keys) used twice in one table, and sources listed twice under one URL."""
     found = []
+    keys = {r["name"]: r["schema"].get("primaryKey") for r in facts.descriptor.get("resources", [])}
     for table_name, frame in facts.tables.items():
-        id_column = frame.columns[0]
-        counts = frame[id_column].value_counts()
+        key = keys.get(table_name) or frame.columns[0]
+        key = [key] if isinstance(key, str) else list(key)
+        # a key of several columns (codings: happening_id + coder) is shown joined by "/"
+        ids = frame[key[0]] if len(key) == 1 else frame[key].astype(str).agg("/".join, axis=1)
+        counts = ids.value_counts()
         for row_id in sorted(counts[counts > 1].index):
             found.append(
                 Finding(

@@ -3,7 +3,7 @@
 >>> import azru
 >>> facts = azru.load()
 >>> sorted(facts.tables)
-['actors', 'events', 'measures', 'places', 'sources']
+['actors', 'codings', 'events', 'measures', 'places', 'sources']
 >>> row = facts.measures.set_index("measure_id").loc["seed-trade-turnover-2008"]
 >>> float(row.value), row.unit, row.source_id
 (2403000000.0, 'USD', 'wikipedia-az-ru-relations')
@@ -56,13 +56,17 @@ def default_package_path() -> Path:
 
 @dataclass(frozen=True)
 class Facts:
-    """The five tables of a data package, typed; ``descriptor`` is its JSON."""
+    """The tables of a data package, typed; ``descriptor`` is its JSON.
+
+    ``codings`` holds each happening's CAMEO event code and direction (data/CODING.md).
+    """
 
     sources: pd.DataFrame
     places: pd.DataFrame
     actors: pd.DataFrame
     events: pd.DataFrame
     measures: pd.DataFrame
+    codings: pd.DataFrame
     descriptor: dict[str, Any] = field(repr=False, default_factory=dict)
     path: Path | None = None
 
