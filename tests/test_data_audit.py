@@ -83,6 +83,56 @@ def test_audit_2026_11_names_and_dates_as_the_page_gives_them() -> None:
     assert events.loc["chechnya-shuts-baku-novorossiysk-1999", "precision"] == "year"
 
 
+def test_audit_2026_11_full_pass_2006_2025() -> None:
+    facts = azru.load()
+    events = facts.events.set_index("event_id")
+    sources = facts.sources.set_index("source_id")
+    # TASS does not name who signed the 2018 Goshadash agreement; Turan says the memorandum was with Rosneft.
+    goshadash = events.loc["goshadash-agreement-sochi-2018"]
+    assert not isinstance(goshadash["actors"], str) or "lukoil" not in goshadash["actors"]
+    assert "rosneft" in events.loc["goshadash-agreement-2018-turan", "summary"].lower()
+    # No ordinal in a title that its own page does not give.
+    for event_id in (
+        "tehran-summit-2017-eir",
+        "tehran-summit-2017-eghtesad",
+        "baku-trilateral-summit-2016-sputnik",
+        "trilateral-fm-baku-2016-sputnik",
+    ):
+        title = events.loc[event_id, "title"].lower()
+        assert "first" not in title and "second" not in title, event_id
+    # Pages that report the event without its day give a month, not their own publication day.
+    for event_id in (
+        "lifenews-expelled-2016-interfax",
+        "lifenews-expelled-2016-enovosty",
+        "russia-disappointed-lapshin-2017-naviny",
+        "putin-aliyev-call-2021-04-chernaya",
+        "peskov-de-jure-azerbaijan-territory-2023",
+        "caspian-flotilla-baku-visit-2015",
+    ):
+        assert events.loc[event_id, "precision"] == "month", event_id
+    # Rows whose cited page was not in the stored copies now cite a stored copy that states the same.
+    repointed = {
+        "putin-baku-2018-eadaily": "unmfa-3221-aliyev-putin-one-on-one-2018",
+        "interregional-forum-ix-2018-eadaily": "unmfa-3221-aliyev-putin-one-on-one-2018",
+        "ceasefire-2023-kyivindependent": "novayagazeta-2023-09-20-karabakh-ceasefire",
+    }
+    for event_id, source_id in repointed.items():
+        assert events.loc[event_id, "source_id"] == source_id
+        assert sources.loc[source_id, "checked_against"] == "stored_copy"
+    for gone in ("eadaily-2018-09-27-putin-aliyev-baku", "kyivindependent-2023-09-20-karabakh-surrender"):
+        assert gone not in sources.index
+    # Announced meetings that a stored page reports as held have a reported, day-dated report.
+    happenings = facts.happenings.set_index("happening_id")
+    for happening_id, day in (
+        ("first-russia-iran-azerbaijan-foreign-ministers-meeting", "2016-04-07"),
+        ("st-petersburg-trilateral-summit-june-2016", "2016-06-20"),
+    ):
+        assert happenings.loc[happening_id, "status"] == "reported"
+        assert happenings.loc[happening_id, "date"] == day
+    # No stored page reports the September 2015 naval exercise as held.
+    assert events.loc["joint-naval-drills-planned-2015", "status"] == "planned"
+
+
 def test_audit_2026_11_full_early_batch() -> None:
     events = _events()
     # Pages that give no day (a publication date, a bare 'Thursday') keep month precision.

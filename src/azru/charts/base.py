@@ -154,10 +154,22 @@ def empty_figure(fig: Figure, ax: Any, message: str, source: str) -> Figure:
     return fig
 
 
+def _settle(fig: Figure) -> None:
+    """Lay the figure out once and keep that layout.
+
+    Constrained layout moves the axes by a few millionths at every draw, so two saves of one
+    figure would differ; one draw, then no layout engine, gives the same bytes every time.
+    """
+    if fig.get_layout_engine() is not None:
+        fig.draw_without_rendering()
+        fig.set_layout_engine("none")
+
+
 def png_bytes(fig: Figure) -> bytes:
     """The chart as PNG bytes, identical on every run with the pinned versions."""
     buffer = io.BytesIO()
     with style():
+        _settle(fig)
         fig.savefig(buffer, format="png", metadata=_METADATA["png"])
     return buffer.getvalue()
 
@@ -167,6 +179,7 @@ def save(fig: Figure, path: str | Path) -> Path:
     path = Path(path)
     fmt = path.suffix.lstrip(".")
     with style():
+        _settle(fig)
         fig.savefig(path, format=fmt, metadata=_METADATA.get(fmt))
     return path
 
