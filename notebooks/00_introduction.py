@@ -1,148 +1,224 @@
 # %% [markdown]
-# # 0. Introduction: the facts, where they come from, and how to use them
+# # 0. Introduction: the data, where it comes from, and how to load it
 #
-# This course follows the relation between Azerbaijan and Russia from 1991 to
-# today through a small base of **curated facts**: dated events and numbers,
-# each tied to the document that states it. This first lesson shows what the
-# data is, how to load it with the `azru` package, how to trace any fact back
-# to its source, and how to draw a first chart.
+# *About 45 minutes.*
+#
+# <!-- Estimate for the coordinator: ~1,000 words of prose (5 min at 200 words/min),
+#      15 short code cells (15 min), 3 exercises (3 × 6 min = 18 min),
+#      plus 5 min for the tables and the one chart: about 45 minutes. -->
+#
+# What is in this course's data, and how do you read it with Python? The
+# course follows the relation between Azerbaijan and Russia since 1991
+# through a small base of curated facts: dated events and numbers, each tied
+# to the document that states it. This first lesson opens one table with
+# plain pandas, then shows what the project's `azru` package adds when it
+# loads the same table: types, validation, dates as spans of time, and the
+# difference between a *report* and a *happening*.
 #
 # **Learning objectives.** After this lesson you can
 #
-# 1. name the five tables of the data package and what one row of each is;
-# 2. load them as pandas DataFrames and filter them by theme, kind and period;
-# 3. trace a fact to its source and cite it;
-# 4. read the consistency checks, which show where sources disagree or err.
+# 1. read a CSV file with `pd.read_csv` and inspect it with `head`, `shape`
+#    and `dtypes`;
+# 2. load the whole data package with `azru.load()` and say what it adds;
+# 3. tell a report (a row) from a happening (what the rows report);
+# 4. trace a fact to its source and cite it with `azru.cite`.
 
 # %%
 import pandas as pd
 
 import azru
 from azru import charts
+from azru.selfcheck import check
 
-pd.set_option("display.max_colwidth", 60)
-facts = azru.load()
-facts
+pd.set_option("display.max_colwidth", 50)
 
 # %% [markdown]
-# ## 1. Five tables
+# ## 1. What is in one table?
+#
+# The data lives in CSV files in the folder `data/`, one table per file.
+# `pd.read_csv` reads one into a **DataFrame**, a table with named columns.
+# The path is relative to this notebook, which sits in `notebooks/`:
+
+# %%
+raw = pd.read_csv("../data/events.csv")
+raw.shape
+
+# %% [markdown]
+# `shape` is (rows, columns). `head` shows the first rows:
+
+# %%
+raw[["event_id", "happening_id", "date", "precision", "kind", "title", "status", "source_id"]].head()
+
+# %% [markdown]
+# And `dtypes` shows what pandas made of each column. Plain `read_csv`
+# guesses: every column here is text, including `date`, because a date such
+# as `2007-11` ("some day in November 2007") is not a full date pandas can
+# parse.
+
+# %%
+raw.dtypes.head(8)
+
+# %% [markdown]
+# The data package has six tables:
 #
 # | table | one row is |
 # | --- | --- |
-# | `sources` | a document that facts come from: its publisher, address, dates and kind |
-# | `events` | a dated happening: an agreement, a visit, talks, a claim, a denial… |
+# | `events` | one source's report of something that happened: an agreement, a visit, a claim, a denial… |
 # | `measures` | one number about the relation, in base units, with whose number it is |
+# | `sources` | a document that facts come from: publisher, address, dates and kind |
 # | `places` | a city, a facility or a diplomatic mission |
 # | `actors` | a person, a state or a body |
+# | `codings` | a happening's CAMEO event code and direction, as one coder reads it (`data/CODING.md`) |
 #
-# Dates keep the precision the source gives: `2007-11` means "some day in
-# November 2007", and the columns `start` and `end` give the first and last
-# day it may be.
+# Each table's columns are described in `data/README.md`.
+#
+# ## 2. What does `azru.load()` add?
+#
+# `azru.load()` reads all six tables, **validates** them against the
+# package's schema (`data/datapackage.json`: allowed values, formats, links
+# between tables), and gives each column a proper type. A broken row stops
+# it with an error that names the file, line and column.
 
 # %%
-facts.events[["date", "precision", "start", "end", "theme", "kind", "title"]].head(8)
-
-# %% [markdown]
-# Each table has a column dictionary in `data/README.md`. Counting the events
-# by theme shows where the record is dense and where it is thin:
+facts = azru.load()
+facts
 
 # %%
-facts.events.groupby("theme", observed=False).size().rename("events").to_frame()
+events = facts.events
+events.dtypes[["date", "precision", "kind", "status", "start", "end", "year"]]
 
 # %% [markdown]
-# ## 2. Filtering
-#
-# `azru.events()` takes a theme, a kind, a status and a period; an event is kept
-# when its span overlaps the period asked for.
+# Three things changed. Columns with a fixed list of values (`precision`,
+# `kind`, `status`) are *categories*. The date is kept as written, and two
+# new columns, `start` and `end`, give the first and last day it may mean:
+# `2007-11` runs from 1 to 30 November 2007. And `year` is a number, ready
+# for counting.
 
 # %%
-azru.events(theme="military", start="2009", end="2010")[["date", "kind", "status", "title"]]
+events[["date", "precision", "start", "end", "year"]].drop_duplicates("precision")
 
 # %% [markdown]
-# The `status` column matters: a **claim** is not a fact, and a **denial** is a
-# fact about what someone said, not about what happened.
+# ## 3. Reports and happenings
 #
-# ## 3. Numbers and units
-#
-# Every number is stored in base units (USD, not "billion dollars") with a
-# `qualifier` for "more than" or "about", and `reporter` says whose statistics
-# it is.
+# One row is one source's report. When three sources report the same visit,
+# the visit is three rows sharing one `happening_id`. Counting rows counts
+# reports; counting distinct `happening_id` values counts *happenings*:
 
 # %%
-azru.measures(theme="trade")[["indicator", "period", "value", "unit", "qualifier", "reporter", "source_id"]].head(10)
+print("reports:   ", len(events))
+print("happenings:", events["happening_id"].nunique())
 
 # %% [markdown]
-# ## 4. Tracing a fact to its source
+# `azru.happenings()` returns one row per happening, with how many reports
+# and sources stand behind it (`n_reports`, `n_sources`). How many
+# happenings rest on one report, how many on two or more?
+
+# %%
+happenings = azru.happenings()
+per_count = happenings["n_reports"].value_counts().sort_index()
+per_count
+
+# %% [markdown]
+# A chart of the same counts, drawn in the house style:
+# `charts.new_figure()` gives a figure 700 pixels wide with readable text,
+# `ax.bar` draws bars, and `charts.show` displays the chart with a number,
+# a caption and a text description for readers who cannot see it.
+
+# %%
+fig, ax = charts.new_figure(height=3.5)
+ax.bar(per_count.index.astype(str), per_count.to_numpy(), color=charts.COLOURS["both"])
+ax.set(xlabel="reports of the happening", ylabel="happenings", title="How many reports stand behind a happening?")
+charts.source_line(fig, "events.csv, the sources in sources.csv")
+charts.show(fig, 1, "Happenings in the data by the number of reports (rows) behind each.",
+            "Bar chart: most happenings rest on a single report; fewer on two, and a handful on three or more.",
+            data=per_count.rename_axis("reports").reset_index(name="happenings"))
+
+# %% [markdown]
+# Most happenings rest on one report. When the point is *how much happened*,
+# later lessons count happenings; when it is *how much the sources say*, they
+# count reports, and say which.
 #
-# Every row names a `source_id`. `azru.cite` turns any event, measure or source
-# id into a citation, as text, Markdown or BibTeX.
+# ## 4. Where does a fact come from?
+#
+# Every row names a `source_id`, a row of `sources`. `azru.cite` turns the
+# id of an event, a measure or a source into a citation, as text, Markdown
+# or BibTeX:
 
 # %%
 print(azru.cite("seed-border-talks-xv-2008"))
-print(azru.cite("seed-border-talks-xv-2008", style="bibtex"))
 
 # %% [markdown]
-# ## 5. Facts per year
-#
-# A first chart: how many dated events the data holds for each year, by theme.
+# The `status` column says what a report is worth: `reported` (stated as
+# fact), `claimed` (someone's claim), `denied` (a denial), `planned`, or
+# `disputed` (a better source contradicts its date or figure). A claim is a
+# fact about what someone said, not about what happened.
 
 # %%
-charts.show(
-    charts.events_per_year(facts.events),
-    1,
-    "Events recorded per year, by theme. Counts show how much the sources say, not how much happened.",
-    "Stacked bar chart of the number of events in the data for each year since 1991, coloured by theme.",
-)
+events["status"].value_counts()
 
 # %% [markdown]
-# ## 6. Where the sources disagree or err
-#
-# `azru.check()` runs the consistency checks and returns one row per finding.
-# The seed article, for example, gives the agreed border line as "301.1 miles
-# (336.5 km)", which do not convert to each other, and names the Russian
-# defence minister once as "Sergei" and once as "Anatoly" Serdyukov.
+# Where sources disagree or err, `azru.check()` says so, one finding per
+# row; lessons 3 and 6 take such findings one by one.
 
 # %%
-findings = azru.check()
-findings.groupby(["check", "severity"], observed=True).size().rename("findings").to_frame()
-
-# %%
-seed_findings = findings[findings["sources"].str.contains("wikipedia-az-ru-relations")]
-for message in seed_findings["message"]:
-    print("-", message)
+azru.check().groupby("check").size()
 
 # %% [markdown]
-# Lesson 6, *Reading the sources*, takes these findings one by one.
-#
 # ## Exercises
 #
-# **Exercise 1.** How many events in the data are claims or denials? Which
-# themes are they in?
+# **Exercise 1.** How many rows of `events.csv` come from the seed article,
+# the source with `source_id` `"wikipedia-az-ru-relations"`? Use `raw` and a
+# comparison with `==`; store the number in `answer`.
 
 # %% tags=["solution"]
-contested = facts.events[facts.events["status"].isin(["claimed", "denied"])]
-contested.groupby(["theme", "status"], observed=True).size()
+answer = int((raw["source_id"] == "wikipedia-az-ru-relations").sum())
+answer
+
+# %%
+check("00.1", answer)
 
 # %% [markdown]
-# **Exercise 2.** Cite, in Markdown, the source of the 2008 trade turnover
-# figure (`seed-trade-turnover-2008`). Which kind of source is it, and what
-# does that tell you about how far to trust it?
+# **Exercise 2.** Which values can `precision` take in the data? Store the
+# distinct values in `answer` (hint: `unique`).
 
 # %% tags=["solution"]
-print(azru.cite("seed-trade-turnover-2008", style="markdown"))
-azru.sources().set_index("source_id").loc["wikipedia-az-ru-relations", ["kind", "checked_against"]]
+answer = events["precision"].dropna().unique()
+answer
+
+# %%
+check("00.2", answer)
+
+# %% [markdown]
+# **Exercise 3.** Cite, in Markdown, the source of the event
+# `seed-border-talks-xv-2008`. What kind of source is it (see
+# `facts.sources`), and how far would you trust it on its own?
+
+# %% tags=["solution"]
+print(azru.cite("seed-border-talks-xv-2008", style="markdown"))
+facts.sources.set_index("source_id").loc["wikipedia-az-ru-relations", ["kind", "checked_against"]]
+
+# %% [markdown] tags=["solution"]
+# *Model answer.* It is an encyclopedia article (kind `encyclopedia`), a
+# secondary source that summarises others. Use it as a lead, and prefer an
+# official record or a contemporary report for dates and numbers; lesson 3
+# finds a sentence in it whose numbers do not agree with each other.
+#
+# *Rubric.* Full marks: names the kind and says it should be checked against
+# primary or contemporary sources. Half marks: one of the two.
 
 # %% [markdown]
 # ## Take-aways
 #
-# - One row is one fact as one source states it; two sources that disagree give two rows.
-# - Dates keep their precision; numbers keep their qualifier and say whose they are.
+# - `pd.read_csv` reads a table; `head`, `shape` and `dtypes` show what it
+#   holds. It reads dates like `2007-11` as text.
+# - `azru.load()` validates the tables, types the columns, and turns each
+#   date into a span from `start` to `end`.
+# - A row is a report; a happening may have several. Count happenings when
+#   the question is what happened.
 # - Every fact traces to a citable source with `azru.cite`.
 #
 # ## References
 
 # %%
-used = sorted(set(facts.events["source_id"]) | set(facts.measures["source_id"]))
-for source_id in used[:5]:
-    print(azru.cite(source_id, style="text"))
-print(f"... and {max(0, len(used) - 5)} more: see the References page of the book.")
+print(azru.cite("wikipedia-az-ru-relations", style="text"))
+print("The sources of every row: see the References page of the book, or facts.sources.")

@@ -1,26 +1,29 @@
 # %% [markdown]
 # # 1. History: the relation from 1991 to today
 #
-# How did the relation between Azerbaijan and Russia change after the end of
-# the Soviet Union? The data records, among much else, a Declaration on
-# Allied Interaction signed in 2022 and, after an air crash in December 2024,
-# a run of closures, arrests and summonses. This lesson reads the history
-# from the dated events in the data:
-# a timeline by theme cut into six phases, the rhythm of visits and signed
-# documents, the arrangements that lasted for years (a lease, programmes, a
-# peacekeeping deployment), the chain of statements after the air crash of
-# December 2024, and the diplomatic missions of each country in the other.
-# Every chart is drawn from the data as it stands, so when the data grows the
-# charts and counts follow.
+# *About 50 minutes.*
+#
+# <!-- Estimate for the coordinator: ~1,250 words of prose (6 min at 200 words/min),
+#      18 short code cells (18 min), 3 exercises (2 × 7 min + 1 × 6 min = 20 min),
+#      plus 5 min for the three charts: about 50 minutes. -->
+#
+# What does the data record about the relation between Azerbaijan and Russia
+# since the end of the Soviet Union, and when? This lesson reads the history
+# from the dated events: it counts what happened in each year and in six
+# phases, asks who travelled to whom, draws the arrangements that lasted for
+# years, and follows the crisis that began with an air crash in December
+# 2024. On the way you learn the pandas steps that every later lesson uses:
+# filtering rows with a condition, sorting, and counting.
 #
 # **Learning objectives.** After this lesson you can
 #
-# 1. divide the relation since 1991 into phases and say what marks each one;
-# 2. count visits and agreements per year and per phase, and say what such
-#    counts measure and what they do not;
-# 3. read a span chart and a chain of claims, and tell a reported fact from a
-#    claim or a denial;
-# 4. find where two sources date the same event differently, and cite both.
+# 1. tell a *report* (a row of `events`) from a *happening* (what the rows
+#    report), and count happenings;
+# 2. filter a table with a boolean condition and `isin`, and sort it with
+#    `sort_values`;
+# 3. count happenings per year and per phase with `value_counts`, and say
+#    what such counts measure and what they do not;
+# 4. keep a claim apart from a reported fact with the `status` column.
 
 # %%
 import pandas as pd
@@ -28,18 +31,62 @@ import pandas as pd
 import azru
 from azru import charts
 from azru.charts import spans
+from azru.selfcheck import check
 
-pd.set_option("display.max_colwidth", 80)
+pd.set_option("display.max_colwidth", 70)
 facts = azru.load()
-events = facts.events.copy()
-print(
-    f"{len(events)} events, {events['year'].min()}–{events['year'].max()}, "
-    f"from {events['source_id'].nunique()} sources"
-)
+events = facts.events
+sources = facts.sources.set_index("source_id")
 
 # %% [markdown]
-# ## 1. Six phases
+# ## 1. How many things does the data record?
 #
+# One row of `events` is one source's *report* of something that happened.
+# When three sources report the same visit, the visit is three rows that
+# share one `happening_id`. Counting rows therefore counts reports; counting
+# distinct `happening_id` values counts *happenings*:
+
+# %%
+print("reports (rows):", len(events))
+print("happenings:    ", events["happening_id"].nunique())
+
+# %% [markdown]
+# To count happenings by year we need one row per happening. First a
+# **boolean filter**: `events["status"] != "disputed"` is a column of
+# True/False, and indexing with it keeps the True rows. A `disputed` report
+# is one whose date or figure a better source contradicts, so it should not
+# place a happening in time. Then `drop_duplicates` keeps the first report of
+# each happening, after sorting so that the earliest start comes first.
+
+# %%
+dated = events[events["status"] != "disputed"]
+happenings = dated.sort_values("start").drop_duplicates("happening_id")
+happenings[["date", "theme", "kind", "status", "title"]].head()
+
+# %% [markdown]
+# Whose reports is the record built on? `map` looks up each `source_id` in
+# the sources table and `value_counts` counts how often each publisher
+# appears, most frequent first. We reuse the top names in the charts'
+# source lines.
+
+# %%
+publishers = happenings["source_id"].map(sources["publisher"]).value_counts()
+publishers.head(6)
+
+# %% [markdown]
+# ## 2. When is the record dense?
+#
+# `value_counts` on the `year` column counts happenings per year;
+# `sort_index` puts the years in order. A year in which the data records
+# nothing is missing from the result, so `reindex` adds it with a count of
+# 0: here zero is a real count ("nothing recorded"), not a missing figure.
+
+# %%
+years = range(1991, int(happenings["year"].max()) + 1)
+per_year = happenings["year"].value_counts().sort_index().reindex(years, fill_value=0)
+per_year.tail()
+
+# %% [markdown]
 # Historians cut time into phases to make it readable; the cuts are choices,
 # not facts. This course uses six:
 #
@@ -47,403 +94,229 @@ print(
 # | --- | --- | --- |
 # | I. The 1990s | 1991–1999 | diplomatic relations (1992), the 1997 treaty of friendship, a closed land border |
 # | II. Rapprochement | 2000–2009 | Putin's visit to Baku (2001), the Gabala radar agreement (2002), declarations and cultural years |
-# | III. Arms and borders | 2010–2019 | the border treaty (2010), large arms contracts, the end of Russian use of the Gabala radar (2012) |
+# | III. Arms and borders | 2010–2019 | the border treaty (2010), arms contracts, the end of Russian use of the Gabala radar (2012) |
 # | IV. War and peacekeepers | 2020–2021 | the 2020 Karabakh war, the ceasefire statement and Russian peacekeepers |
 # | V. Allies on paper | 2022–2023 | the Declaration on Allied Interaction (February 2022) |
 # | VI. Crisis | 2024–2025 | the peacekeepers leave, the AZAL air crash, closures, arrests and summonses |
 #
-# The table below counts the events the data holds in each phase, by theme.
+# The chart draws the counts per year as bars, with the phases as shaded
+# bands behind them.
 
 # %%
-PHASES = [
-    ("1991", "1999", "I"),
-    ("2000", "2009", "II"),
-    ("2010", "2019", "III"),
-    ("2020", "2021", "IV"),
-    ("2022", "2023", "V"),
-    ("2024", "2025", "VI"),
-]
-PHASE_NAMES = {
-    "I": "The 1990s",
-    "II": "Rapprochement",
-    "III": "Arms and borders",
-    "IV": "War and peacekeepers",
-    "V": "Allies on paper",
-    "VI": "Crisis",
-}
-
-
-def phase_of(year: int) -> str:
-    """The phase a year belongs to ('before 1991' or 'after 2025' outside them)."""
-    for first, last, label in PHASES:
-        if int(first) <= year <= int(last):
-            return label
-    return "before 1991" if year < int(PHASES[0][0]) else "after 2025"
-
-
-events["phase"] = [phase_of(int(y)) for y in events["year"]]
-# the six phases in order, then any events outside them (kept and shown, never dropped)
-phase_order = [label for _, _, label in PHASES] + sorted(set(events["phase"]) - set(PHASE_NAMES))
-by_phase = pd.crosstab(events["phase"], events["theme"].astype(str)).reindex(phase_order, fill_value=0)
-by_phase.insert(0, "phase", [PHASE_NAMES.get(p, p) for p in by_phase.index])
-by_phase["all themes"] = by_phase.drop(columns="phase").sum(axis=1)
-by_phase
+PHASES = [(1991, 1999, "I"), (2000, 2009, "II"), (2010, 2019, "III"),
+          (2020, 2021, "IV"), (2022, 2023, "V"), (2024, 2025, "VI")]
+fig, ax = charts.new_figure()
+for first, last, label in PHASES:
+    ax.axvspan(first - 0.5, last + 0.5, color="#eeeeee" if label in ("I", "III", "V") else "white", zorder=0)
+    ax.text((first + last) / 2, per_year.max() * 1.1, label, ha="center", fontsize=11)
+ax.bar(per_year.index, per_year.to_numpy(), color=charts.COLOURS["both"], zorder=2)
+ax.set(title="When does the data record most happenings?", ylabel="happenings", ylim=(0, per_year.max() * 1.2))
+charts.source_line(fig, f"events.csv; mostly {publishers.index[0]} and {publishers.index[1]}")
+charts.show(fig, 1, "Happenings recorded per year since 1991, with the six phases of this course (I–VI) shaded.",
+            "Bar chart of happenings per year: few in the 1990s, many in 2006–2010, few in 2014–2023, many in 2024–2025.",
+            data=per_year.rename_axis("year").reset_index(name="happenings"))
 
 # %% [markdown]
-# The timeline draws every event on the lane of its theme; shaded bands are
-# the phases, labelled with their numerals. A dot is one event; a bar is an
-# event that lasted more than a month.
+# The same counts per phase: `pd.cut` puts each year into the phase whose
+# range it falls in, and `value_counts(sort=False)` keeps the phases in
+# order. The phases are not equally long, so we also divide by their number
+# of years.
 
 # %%
-charts.show(
-    charts.timeline(events, phases=PHASES),
-    1,
-    "The relation since 1991 by theme, with the six phases of this course shaded (I–VI).",
-    "Timeline with one horizontal lane per theme (diplomacy, military, border, trade, energy, society, law); "
-    "each event is a dot or, if it lasted more than a month, a bar; six alternating grey bands mark the phases "
-    "from 1991–1999 to 2024–2025.",
-)
-
-# %% [markdown]
-# Counting events per year shows where the record is dense. It measures what
-# the sources chose to report and what this project has curated so far, not
-# the intensity of the relation itself.
-
-# %%
-charts.show(
-    charts.events_per_year(events),
-    2,
-    "Events in the data per year, by theme.",
-    "Stacked bar chart of the number of events in the data for each year, coloured by theme.",
-)
-
-# %% [markdown]
-# > **Check the source.** Even well-known meetings are dated differently by
-# > different sources: Heydar Aliyev's 1997 visit to Moscow is given as 2–4
-# > July by one source and 3–4 July by another (rows
-# > `aliyev-moscow-visit-1997-heritage`, `aliyev-moscow-visit-1997-jamestown`),
-# > and his January 2002 visit ends on the 25th, 26th or 27th depending on who
-# > tells it (rows `aliyev-moscow-visit-2002-*`). The trilateral statement of
-# > 2020 was signed late on 9 November but took effect at midnight Moscow time
-# > on 10 November (notes of row `trilateral-statement-2020-11-10`). A 2024
-# > wire report says Putin had last been to Azerbaijan in September 2018, but
-# > the Kremlin's record places the September 2018 talks in Sochi, in Russia
-# > (rows `putin-visit-azerbaijan-2018-pledgetimes`,
-# > `putin-aliyev-talks-sochi-2018`). When the data holds two datings of one
-# > event, each is a row with its own source, and `azru.check()` lists them:
-
-# %%
-dating = azru.check(only=["event_dates"])
-if dating.empty:
-    print("No event is dated differently by two sources in this data.")
-for row in dating.itertuples():
-    print(f"- [{row.severity}] {row.message}")
-
-# %% [markdown]
-# ## 2. Visits and signed documents
-#
-# The most visible part of a relation between states is its calendar: who
-# visits whom, and what they sign. Here a *visit* is an event of kind `visit`;
-# a *signed document* is an agreement, treaty, protocol, memorandum or
-# declaration. One visit told by three sources is three rows in the data
-# (one per source), so before counting, rows with the same title and kind
-# are counted once.
-
-# %%
-SIGNED = ["agreement", "treaty", "protocol", "memorandum", "declaration"]
-calendar_rows = events[events["kind"].isin(["visit", *SIGNED])]
-calendar = calendar_rows.sort_values("start").drop_duplicates(["title", "kind"]).copy()
-print(f"{len(calendar_rows)} rows, {len(calendar)} distinct visits and documents")
-calendar["type"] = ["visit" if k == "visit" else "signed document" for k in calendar["kind"].astype(str)]
-charts.show(
-    charts.events_per_year(calendar, by="type"),
-    3,
-    "Visits and signed documents (agreements, treaties, protocols, memoranda, declarations) per year.",
-    "Stacked bar chart with one bar per year: the number of visits and the number of signed documents "
-    "recorded in the data for that year.",
-)
-
-# %% [markdown]
-# Per phase, and per year of each phase (the phases are not equally long):
-
-# %%
-per_phase = pd.crosstab(calendar["phase"], calendar["type"]).reindex(phase_order, fill_value=0)
-years_in_phase = pd.Series({label: int(last) - int(first) + 1 for first, last, label in PHASES}, dtype="Int64")
-per_phase["years"] = years_in_phase
-for column in [c for c in ("visit", "signed document") if c in per_phase]:
-    per_phase[f"{column} per year"] = (per_phase[column] / per_phase["years"]).round(2)
+edges = [PHASES[0][0] - 1] + [last for _, last, _ in PHASES]
+phase = pd.cut(happenings["year"], bins=edges, labels=[label for *_, label in PHASES])
+per_phase = phase.value_counts(sort=False).rename("happenings").to_frame()
+per_phase["per year"] = (per_phase["happenings"] / [last - first + 1 for first, last, _ in PHASES]).round(1)
 per_phase
 
 # %% [markdown]
-# The landmark documents of the relation are its treaties and declarations:
-
-# %%
-landmarks = (
-    events[events["kind"].isin(["treaty", "declaration"])]
-    .sort_values("start")
-    .groupby(["title", "kind"], sort=False, observed=True)
-    .agg(date=("date", "first"), phase=("phase", "first"), rows=("event_id", "size"), first_source=("source_id", "first"))
-    .reset_index()[["date", "phase", "kind", "title", "rows", "first_source"]]
-)
-if landmarks.empty:
-    print("No treaty or declaration in the data yet.")
-landmarks
-
-# %% [markdown]
-# ## 3. What lasted: leases, programmes, deployments, cultural years
+# What do these counts measure? The sources' attention and this project's
+# curation so far, not how close or tense the relation was: a quiet year can
+# be one nobody wrote about, and a year with many happenings may be one that
+# a single long article (the seed text) covers in detail.
 #
-# Some events are not moments but periods: the cultural years, programmes of
-# cooperation, contracts. Any event in the data with an end date more than a
-# month after its start is drawn here as a bar. Two of the longest
-# arrangements are recorded differently, as a start event and an end event:
-# the Russian use of the Gabala radar (from the 2002 agreement to the
-# termination) and the peacekeeping deployment (from the deployment to the
-# last withdrawal at the same place). Those spans are built from their two
-# events; where the end event is not in the data, the bar becomes a dot
-# marked "no end date".
+# > **Check the source.** Even well-known meetings are dated differently by
+# > different sources: Heydar Aliyev's 1997 visit to Moscow starts on 2 July
+# > in one source and on 3 July in another (rows
+# > `aliyev-moscow-visit-1997-heritage`, `aliyev-moscow-visit-1997-jamestown`).
+# > Both rows are kept, with one `happening_id`, and `azru.check()` lists
+# > every such pair:
 
 # %%
-explicit = events[events["date_end"].notna() & ((events["end"] - events["start"]).dt.days > 31)]
-lasting = explicit.assign(label=explicit["title"] + " (" + explicit["date"] + "–" + explicit["date_end"] + ")")
-
-
-def span_between(first: pd.DataFrame, last: pd.DataFrame, label: str) -> list[dict]:
-    """A span from the earliest event of ``first`` to the latest event of ``last`` after it (no end if none)."""
-    if first.empty:
-        return []
-    begin = first.sort_values("start").iloc[0]
-    after = last[last["start"] >= begin["start"]].sort_values("start")
-    ends_on = after["date"].iloc[-1] if len(after) else "end not in the data"
-    return [
-        {
-            "label": f"{label} ({begin['date']}–{ends_on})",
-            "start": begin["start"],
-            "end": after["end"].iloc[-1] if len(after) else pd.NaT,
-            "theme": begin["theme"],
-            "event_id": begin["event_id"],
-            "date": begin["date"],
-            "date_end": ends_on,
-        }
-    ]
-
-
-radar_places = set(facts.places.loc[facts.places["name_en"].str.contains("Gabala"), "place_id"])
-at_radar = events[events["place_id"].isin(radar_places)]
-derived = span_between(
-    at_radar[at_radar["kind"] == "agreement"],
-    at_radar[(at_radar["kind"] == "termination") & (at_radar["status"] == "reported")],
-    "Russian use of the Gabala radar",
-)
-for place, deployed in events[events["kind"] == "deployment"].groupby(events["place_id"].fillna(""), sort=True):
-    if deployed["date_end"].isna().all():
-        withdrawn = events[(events["kind"] == "withdrawal") & (events["place_id"].fillna("") == place)]
-        derived += span_between(deployed, withdrawn, deployed.sort_values("start")["title"].iloc[0])
-columns = ["label", "start", "end", "theme", "event_id", "date", "date_end"]
-lasting = pd.concat([lasting[columns], pd.DataFrame(derived, columns=columns)], ignore_index=True)
-lasting["start"], lasting["end"] = pd.to_datetime(lasting["start"]), pd.to_datetime(lasting["end"])
-charts.show(
-    spans.span_chart(lasting, "label", colour_col="theme"),
-    4,
-    "Arrangements that lasted more than a month, from their start to their end as the sources date them.",
-    "Horizontal bar chart, one bar per lasting arrangement (leases, programmes, deployments, cultural years), "
-    "running from its start date to its end date on a time axis, coloured by theme.",
-)
+for row in azru.check(only=["event_dates"]).itertuples():
+    print("-", row.message)
 
 # %% [markdown]
-# ## 4. The crisis of 2024–2025 as a chain of statements
+# ## 3. Who travelled to whom?
+#
+# A filter with `==` keeps the visits. A visit's `place_id` says where it
+# happened; looking up the place's `country` (with `map`, as above) tells us
+# whether a Russian leader came to Azerbaijan (`AZE`) or an Azerbaijani
+# leader went to Russia (`RUS`).
+
+# %%
+visits = happenings[happenings["kind"] == "visit"].copy()
+visits["host"] = visits["place_id"].map(facts.places.set_index("place_id")["country"])
+visits[["date", "host", "title"]]
+
+# %% [markdown]
+# A visit without a `place_id` has no host (`NaN`): it stays out of the
+# chart rather than being guessed from its title. Each visit is drawn as a dot at its date, on the row of the
+# country that was visited, in the colour of the side that travelled.
+
+# %%
+fig, ax = charts.new_figure(height=2.8)
+for host, row, side in [("AZE", 1, "russia"), ("RUS", 0, "azerbaijan")]:
+    dates = visits.loc[visits["host"] == host, "start"]
+    ax.plot(dates, [row] * len(dates), "o", markersize=10, color=charts.COLOURS[side])
+ax.set(yticks=[0, 1], yticklabels=["Azerbaijani side\nin Russia", "Russian side\nin Azerbaijan"], ylim=(-0.6, 1.6))
+ax.set_title("Who visited whom, and when?")
+ax.grid(axis="x")
+charts.source_line(fig, ", ".join(visits["source_id"].map(sources["publisher"]).value_counts().index[:2]) + " and others")
+charts.show(fig, 2, "Visits recorded in the data, one dot per visit at its first day, on the row of the country visited.",
+            "Dot chart on a time axis: visits to Russia by Azerbaijani leaders (blue) and to Azerbaijan by Russian leaders (vermillion) from 1997 to 2024.",
+            data=visits[["date", "host", "title"]])
+
+# %% [markdown]
+# ## 4. What lasted for years?
+#
+# Some happenings are not moments but periods: the cultural years, a closed
+# border, a contract running over two years. They have a `date_end`. Those
+# whose end lies more than a month after their start are found by subtracting the two date columns
+# (a difference of dates is a number of days) and filtering; conditions are
+# combined with `&` ("and"), each in brackets. Only `reported` rows count:
+# a `planned` span may never have happened.
+
+# %%
+length = (happenings["end"] - happenings["start"]).dt.days
+lasting = happenings[happenings["date_end"].notna() & (length > 31) & (happenings["status"] == "reported")].copy()
+span = lasting["date"].where(lasting["date"] == lasting["date_end"], lasting["date"] + "–" + lasting["date_end"])
+lasting["label"] = lasting["title"] + " (" + span + ")"
+lasting["rough"] = lasting["precision"] != "day"
+lasting[["date", "date_end", "precision", "title"]]
+
+# %% [markdown]
+# A helper draws spans: `spans.span_chart` puts one bar per row from `start`
+# to `end` on a time axis, earliest on top, and draws hatched the rows whose
+# dates are known only to the month or year (`rough`).
+
+# %%
+by = ", ".join(lasting["source_id"].map(sources["publisher"]).unique()[:3])
+fig = spans.span_chart(lasting, "label", uncertain_col="rough", source=by, title="What lasted more than a month?")
+charts.show(fig, 3, "Happenings that lasted more than a month, from first to last day as the sources date them; hatched bars are dated only to the month or year.",
+            "Horizontal bars on a time axis, one per lasting happening, such as the closed land border of 1994–1998 and the cultural years of 2005 and 2006.",
+            data=lasting[["date", "date_end", "title"]])
+
+# %% [markdown]
+# Two of the longest arrangements, Russia's use of the Gabala radar
+# (2002–2012) and the peacekeeping deployment (2020–2024), are recorded as a
+# start and an end event, not as one span; lesson 2 rebuilds the radar's
+# lease from its events.
+#
+# ## 5. The crisis of 2024–2025: facts and claims
 #
 # In December 2024 an Azerbaijan Airlines (AZAL) airliner flying from Baku to
-# Grozny was diverted across the Caspian Sea and crashed near Aktau in
-# Kazakhstan. What followed was a sequence of statements — an apology without
-# an admission, an accusation, demands, and ten months later an explanation —
-# and of measures against each other's institutions and citizens. A chain of
-# claims draws such a sequence in order; the marker shows whether each step
-# is *reported* as fact, *claimed*, *denied* or only *planned*.
+# Grozny crashed near Aktau in Kazakhstan. What followed is a run of
+# statements and measures. A filter on `start` (a date column compares with
+# a date string) and `sort_values` list them in order; the `status` column
+# says whether each is *reported* as fact, *claimed*, *denied* or *planned*.
 
 # %%
-CRISIS_KINDS = [
-    "incident",
-    "talks",
-    "statement",
-    "allegation",
-    "denial",
-    "summons",
-    "closure",
-    "arrest",
-    "termination",
-    "withdrawal",
-    "other",
-]
-crisis = azru.events(start="2024-12", kind=CRISIS_KINDS)
-crisis = crisis[~crisis["theme"].isin(["trade", "energy"])].sort_values("start")
-charts.show(
-    spans.claim_chain(crisis),
-    5,
-    "From the AZAL crash of December 2024 onwards: statements, claims and measures in date order.",
-    "Chain of events read top to bottom: each row gives an event's date, status and title, with a marker on a "
-    "time axis; marker shape and colour show whether the event is reported, claimed, denied or planned, and "
-    "arrows join the events in date order.",
-)
+crisis = happenings[happenings["start"] >= "2024-12-01"].sort_values("start")
+crisis[["date", "kind", "status", "title"]]
 
 # %% [markdown]
-# > **Check the source.** The sources do not agree on how many people were
-# > on board the airliner or how many survived: early reports give other
-# > counts than later ones, and the `notes` say which figures are final. When
-# > Putin spoke about the crash in October 2025, reports gave the distance of
-# > the missiles from the aircraft in different words (notes of row
-# > `azal-missile-distance`). The Azerbaijani culture ministry's cancellation
-# > of Russian cultural events in June 2025 is dated to a Sunday by two
-# > outlets and to a Friday by a third (rows `cultural-events-cancelled-2025-*`).
-# > The table below lists every number the data attaches to the events of the
-# > chain, with its source: which counts were revised later? Prefer the latest
-# > figure and say whose it is.
+# `value_counts` on `status` shows how much of the chain is claims, and
+# `isin` (the filter for "one of these values") lists the claims and denials:
 
 # %%
-crisis_numbers = facts.measures[facts.measures["event_id"].isin(crisis["event_id"])].sort_values(
-    ["event_id", "indicator", "value"], kind="stable"
-)
-if crisis_numbers.empty:
-    print("No numbers are attached to the events of the chain in this data.")
-crisis_numbers.assign(value=crisis_numbers["value"].map("{:g}".format))[
-    ["event_id", "indicator", "value", "unit", "qualifier", "source_id", "notes"]
-]
+print(crisis["status"].value_counts().to_string())
+crisis[crisis["status"].isin(["claimed", "denied"])][["date", "status", "title", "actor_names"]]
 
 # %% [markdown]
-# ## 5. Diplomatic missions
+# > **Check the source.** Aliyev's statement of 29 December 2024 that the
+# > airliner was fired on from Russian territory is a *claim* (row
+# > `status` = `claimed`): it says what he said. The row of 9 October 2025
+# > reports what Putin said about two air-defence missiles; reports of that
+# > meeting give the distance of the missiles in different words (notes of
+# > row `azal-missile-distance` in `measures`).
 #
-# The data records an embassy of each country in the other's capital and
-# Azerbaijani consulates general in Russian cities (rows of `places` of kind
-# `embassy` and `consulate`). Missions are places in the data, and
-# a mission without coordinates of its own takes those of the city it is
-# `within`.
-
-# %%
-places = facts.places
-city_names = places.set_index("place_id")["name_en"]
-missions = places[places["kind"].isin(["embassy", "consulate"])].copy()
-openings = events[(events["kind"] == "opening") & events["place_id"].isin(missions["place_id"])].sort_values("start")
-first_opening = openings.groupby("place_id")["date"].first()
-missions["city"] = missions["within"].map(city_names)
-missions["host country"] = missions["country"]
-missions["opening in the data"] = [first_opening.get(p, "not in the data") for p in missions["place_id"]]
-missions[["name_en", "kind", "city", "host country", "opening in the data", "source_id"]]
-
-# %% [markdown]
-# > **Check the source.** The data holds no opening date for either embassy
-# > (the notes of row `bulbuloglu-consulates-interview-2024` record that none
-# > was found) or for the consulate general in Saint Petersburg. For the
-# > consulate general in Yekaterinburg there are two dates, and both can be
-# > right: the consul started work in September 2009 and the consulate got its
-# > own office in May 2010 (rows `consulate-yekaterinburg-opens-2009`,
-# > `consulate-yekaterinburg-office-2010`). "Not in the data" above means
-# > exactly that, not that the mission has no history.
-
-# %%
-openings = openings.assign(label=openings["title"] + " (" + openings["date"] + ", " + openings["source_id"] + ")")
-charts.show(
-    spans.span_chart(openings, "label", limits=(PHASES[0][0], PHASES[-1][1]), wrap=60),
-    6,
-    "Openings of diplomatic missions recorded in the data; a diamond is a dated day, a bar a month or year.",
-    "Chart with one row per recorded opening of an embassy or consulate, placed on a time axis at its date.",
-)
-
-# %% [markdown]
-# Where the helper package has its map module, the missions are drawn on the
-# map of the region at their cities; cities outside the map's frame (Moscow,
-# Saint Petersburg, Yekaterinburg lie far to the north) and places without
-# coordinates in the data are named in a note on the map.
-
-# %%
-try:  # the map module is optional: without it, a table of missions per city stands in for the map
-    import azru.charts.maps as maps
-except ModuleNotFoundError as missing:
-    if missing.name != "azru.charts.maps":
-        raise
-    maps = None
-
-if maps is not None:
-    mission_map = charts.show(
-        maps.border_map(missions=True),
-        7,
-        "Azerbaijan, Russia and the diplomatic missions of each in the other, at their cities.",
-        "Map of the Caucasus with Azerbaijan and Russia shaded and their land border highlighted; mission cities "
-        "inside the frame are marked with a diamond, and a note lists missions off the map or without coordinates.",
-    )
-else:
-    mission_map = missions.groupby("city", dropna=False).size().rename("missions").to_frame()
-mission_map
-
-# %% [markdown]
 # ## Exercises
 #
-# **Exercise 1.** In which year does the data record the most visits? Which
-# phase has the most signed documents per year?
+# **Exercise 1.** The seed article (`source_id` `"wikipedia-az-ru-relations"`)
+# is the single largest source. Filter `events` to its rows, keep one row
+# per happening, and find the year in which it records the most happenings.
+# Store the year in `answer`.
 
 # %% tags=["solution"]
-visits_per_year = calendar[calendar["type"] == "visit"].groupby("year").size()
-if visits_per_year.empty:
-    print("The data records no visits yet.")
-else:
-    most = int(visits_per_year.max())
-    print(f"Most visits: {visits_per_year.idxmax()} ({most} visit{'s' if most != 1 else ''})")
-if "signed document per year" in per_phase:
-    best = per_phase["signed document per year"].idxmax()
-    print(f"Most signed documents per year: phase {best}, {PHASE_NAMES.get(best, best)}")
+seed = events[events["source_id"] == "wikipedia-az-ru-relations"].drop_duplicates("happening_id")
+answer = int(seed["year"].value_counts().idxmax())
+answer
+
+# %%
+check("01.1", answer)
 
 # %% [markdown]
-# **Exercise 2.** For each phase, find the earliest event in the data and
-# cite its source in Markdown. Why is "the first event in the data" not the
-# same as "the first thing that happened"?
+# **Exercise 2.** How many days passed between the AZAL crash (the
+# happening of kind `incident` on 25 December 2024) and Putin's statement of
+# 9 October 2025 about the missiles? Use the `start` column of `crisis`.
 
 # %% tags=["solution"]
-earliest = events.sort_values("start").groupby("phase").head(1).set_index("phase").reindex(phase_order).dropna(how="all")
-for phase, row in earliest.iterrows():
-    print(f"{phase} {PHASE_NAMES.get(phase, phase)}: {row['date']} {row['title']}")
-    print(f"   {azru.cite(row['event_id'], style='markdown')}")
-# The data holds only what its sources state and what has been curated so far:
-# an early event may simply be missing, or be dated only to the year.
+crash = crisis.loc[crisis["kind"] == "incident", "start"].min()
+missiles = crisis.loc[crisis["title"].str.contains("missiles"), "start"].min()
+answer = (missiles - crash).days
+answer
+
+# %%
+check("01.2", answer)
 
 # %% [markdown]
-# **Exercise 3.** Which arrangement in Figure 4 lasted longest, and for how
-# many years? Is its end date as certain as its start?
+# **Exercise 3.** Figure 1 shows many more happenings in 2006–2010 than in
+# 2014–2019. Does that mean the relation was more active in the first period?
+# Give two reasons to be careful, using the `publishers` table or
+# `per_phase`.
 
-# %% tags=["solution"]
-durations = (((lasting["end"] - lasting["start"]).dt.days + 1) / 365.25).dropna()
-if durations.empty:
-    print("No lasting arrangement with both dates in the data yet.")
-else:
-    longest = durations.idxmax()
-    print(f"{lasting.loc[longest, 'label']}: {durations[longest]:.1f} years")
-    print(f"Dated {lasting.loc[longest, 'date']} to {lasting.loc[longest, 'date_end']}; the source of its start:")
-    print(azru.cite(lasting.loc[longest, "event_id"]))
-
-# %% [markdown]
-# **Exercise 4.** In the chain of Figure 5, which steps are claims or
-# denials rather than reported facts, and who makes them?
-
-# %% tags=["solution"]
-contested = crisis[crisis["status"].isin(["claimed", "denied"])]
-if contested.empty:
-    print("No claims or denials in the chain in this data.")
-contested[["date", "status", "title", "actor_names", "source_id"]]
+# %% [markdown] tags=["solution"]
+# *Model answer.* Not necessarily. The counts measure what the sources
+# reported and what this project has curated so far. Much of 2006–2010 comes
+# from one long source, the seed article (Exercise 1 finds its densest
+# year); later years rest on fewer, different sources. Counts also weigh a
+# cultural event the same as a treaty.
+#
+# *Rubric.* Full marks: names source coverage or curation as the cause, and
+# one further reason (one source dominating, unequal weight of happenings, or
+# phases of unequal length). Half marks: one reason. No marks: reads the
+# counts as the intensity of the relation.
 
 # %% [markdown]
 # ## Take-aways
 #
-# - Phases are a reader's tool: six of them make 35 years readable, but the
-#   boundaries are choices to argue about, not facts.
-# - Counts of visits and agreements measure what was reported and curated,
-#   not how good the relation was.
-# - A span has two dates, and the end is often the less certain one.
-# - In a crisis, keep statements apart from facts: the status column says
-#   which is which.
-# - Where sources date an event differently, keep both dates and cite both.
+# - A row is a report; a happening may have several. Count happenings with
+#   `drop_duplicates("happening_id")` or `nunique`.
+# - A boolean filter keeps the rows where a condition is True; `isin` tests
+#   for several values; `sort_values` orders rows.
+# - `value_counts` counts; `reindex` makes years with nothing recorded
+#   visible as zero.
+# - Counts of happenings measure what the sources reported, not how good or
+#   bad the relation was.
+# - The `status` column keeps a claim apart from a reported fact.
 #
-# ## References
+# ## Going further
 #
-# The sources of every event and place this lesson drew on:
+# The package's `azru.happenings()` returns the same one-row-per-happening
+# table as section 1, with the number of reports and sources of each.
+#
+# The data records each country's diplomatic missions in the other as
+# places (kind `embassy` or `consulate`); lesson 3 draws them on the map.
 
 # %%
-used = sorted(set(events["source_id"]) | set(missions["source_id"]) | set(crisis_numbers["source_id"]))
-for source_id in used:
+facts.places[facts.places["kind"].isin(["embassy", "consulate"])][["name_en", "kind", "country", "source_id"]]
+
+# %% [markdown]
+# ## References
+#
+# The sources of every happening this lesson drew on:
+
+# %%
+for source_id in sorted(set(happenings["source_id"])):
     print("-", azru.cite(source_id, style="text"))

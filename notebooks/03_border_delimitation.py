@@ -1,389 +1,311 @@
 # %% [markdown]
-# # 3. The border: talks, the agreed line, the map, and the lengths sources give
+# # 3. The border: the map, its length, and how much was agreed
 #
-# Azerbaijan and Russia share a land border that runs, in the words of a
-# 2011 report on its ratification, from the tripoint with Georgia to the
-# Caspian (row `federation-council-approves-border-treaty-2011`). The data
-# follows how it was drawn as a legal line, from rounds of talks to a treaty.
-# This lesson puts the border on a map from public-domain boundary
-# data, measures it, and sets that measurement beside the lengths the sources
-# state, which do not agree with each other. It then follows how much of the
-# line the sources say was agreed, and the events from talks to treaty.
+# *About 50 minutes.*
+#
+# <!-- Estimate for the coordinator: ~1,350 words of prose (7 min at 200 words/min),
+#      17 short code cells (17 min), 3 exercises (2 × 6 min + 1 × 8 min = 20 min),
+#      plus 5 min for the three charts and the map: about 50 minutes. -->
+#
+# How long is the border between Azerbaijan and Russia, and how much of it
+# had the two states agreed before they signed a treaty in 2010? The sources
+# state lengths that differ by a hundred kilometres, and one source, the seed
+# article, states a length in miles and in kilometres that do not convert to
+# each other. This lesson draws the border from public boundary data,
+# measures it, converts the stated lengths to one unit, weighs the readings
+# of the seed article's sentence, and follows the share of the border that
+# officials said was agreed. The pandas steps are arithmetic on columns and
+# unit conversion.
 #
 # **Learning objectives.** After this lesson you can
 #
-# 1. draw the border from the project's boundary files and say where they come from;
-# 2. compute the length of a line on the ellipsoid, and explain why a map line is shorter than the surveyed border;
-# 3. compare the competing lengths that sources give, and check a stated length against its own unit conversion;
-# 4. read the record of the delimitation talks, with its gaps and its disagreements about dates.
+# 1. compute a new column from others (`*`, `/`, `where`) and convert units;
+# 2. say why a map line is shorter than the border on the ground;
+# 3. weigh competing readings of an inconsistent source with arithmetic,
+#    and say which fits best and why;
+# 4. draw values that are lower bounds differently from exact ones.
 
 # %%
 import pandas as pd
 
 import azru
-from azru import geo
-from azru.charts import base as charts_base
+from azru import charts, geo
 from azru.charts.maps import border_detail, border_map
-from azru.charts.series import values_over_time
-from azru.charts.spans import claim_chain
-from azru.charts.timeline import timeline
-from azru.charts.values import competing_values
 from azru.checks import KM_PER_MILE
+from azru.selfcheck import check
 
-pd.set_option("display.max_colwidth", 70)
+pd.set_option("display.max_colwidth", 60)
+sources = azru.sources()
 
 # %% [markdown]
-# ## 1. The map
+# ## 1. Where is the border?
 #
 # The boundaries come from **Natural Earth**, a public-domain world map, at
-# its most detailed scale (1:10 million). The script
-# `scripts/extract_boundaries.py` cut out Azerbaijan, Russia and their
-# neighbours once and stored them in `data/geo/`, so this notebook needs no
-# network and no map library; `data/geo/README.md` records the version and
-# what was changed. The places of the data package are drawn where the data
-# gives their position; an embassy takes the position of its city.
+# its most detailed scale (1:10 million), cut out once by
+# `scripts/extract_boundaries.py` and stored in `data/geo/`. The helper
+# `border_map` draws them with the places of the data package, including the
+# diplomatic missions of lesson 1.
 
 # %%
 places = azru.places()
 cities = places[places["kind"].isin(["city", "town", "facility"]) & places["country"].isin(["AZE", "RUS"])]
-charts_base.show(
-    border_map(cities, missions=True),
-    1,
-    "Azerbaijan (with its Nakhchivan exclave), Russia and their neighbours; the shared land border in green. "
-    "Places the data cannot put on this map are listed in the box.",
-    "Map of the Caucasus between the Black Sea and the Caspian Sea. Russia is shaded purple in the north, "
-    "Azerbaijan orange in the south-east, with Georgia, Armenia, Turkey, Iran and Kazakhstan in grey. "
-    "A thick green line marks the short border between Azerbaijan and Russia, running from the Georgian "
-    "border south-east to the Caspian coast.",
-)
-
-# %% [markdown]
-# The border itself is one line of points, each a longitude and a latitude:
-
-# %%
-border = geo.border_line()
-vertices = sum(len(line) for line in border)
-print(f"{len(border)} line(s), {vertices} vertices")
-print("first point (lon, lat):", border[0][0])
-print("last point (lon, lat): ", border[-1][-1])
-print(geo.source_note())
+charts.show(border_map(cities, missions=True), 1,
+            "Azerbaijan (with its Nakhchivan exclave), Russia and their neighbours; the shared land border in green. "
+            "Places the data cannot put on this map are listed in the box.",
+            "Map of the Caucasus between the Black Sea and the Caspian Sea with Russia in the north and Azerbaijan in "
+            "the south-east; a thick green line marks their short border, from the Georgian border to the Caspian coast.")
 
 # %% [markdown]
 # ## 2. How long is the border?
 #
-# A line on a map is measured on the **ellipsoid**, the slightly flattened
-# sphere that models the Earth (WGS84, as in GPS): `geo.geodesic_length_km`
-# adds up the shortest distances over the ellipsoid between consecutive
-# points.
+# The border in `data/geo` is a line of points (longitude, latitude).
+# `geo.border_length_km` adds up the shortest distances between consecutive
+# points over the ellipsoid that models the Earth (WGS84, as in GPS):
 
 # %%
 computed_km = geo.border_length_km()
-print(f"Geodesic length of the Natural Earth 1:10m border line: {computed_km:.1f} km")
+print(f"Length of the Natural Earth 1:10m border line: {computed_km:.1f} km")
 
 # %% [markdown]
-# The sources state other lengths. Each is one row of `measures`, with the
-# unit the source used; a length in miles is converted here so that all can
-# be compared in kilometres.
+# The sources state other lengths, each one row of `measures` in the unit
+# the source used. Arithmetic on a column converts the miles: `where` keeps
+# a value where the condition is True and takes the other one elsewhere.
 
 # %%
-sources = azru.sources().set_index("source_id")
-measures = azru.measures(theme="border")
-lengths = measures[measures["indicator"].str.startswith("border_length") & measures["unit"].isin(["km", "mi"])].copy()
+border = azru.measures(theme="border")
+lengths = border[border["indicator"].isin(["border_length", "border_length_agreed"])].copy()
 lengths["km"] = lengths["value"].where(lengths["unit"] == "km", lengths["value"] * KM_PER_MILE).round(1)
-lengths["publisher"] = lengths["source_id"].map(sources["publisher"])
-lengths["published"] = lengths["source_id"].map(sources["published"])
-
-
-def describe(row: pd.Series) -> str:
-    """A short label: who states it, when, what kind of length, and the unit if it is not km."""
-    when = next((d for d in (row["period"], row["published"]) if isinstance(d, str)), "undated")
-    label = f"{row['publisher']} ({when})"
-    kind = row["indicator"].removeprefix("border_length").strip("_").replace("_", " ")
-    if kind:
-        label += f", {kind} line" if kind == "agreed" else f", {kind}"
-    if row["unit"] != "km":
-        label += f": {row['value']:g} {row['unit']}, converted"
-    return label
-
-
-lengths["label"] = lengths.apply(describe, axis=1)
-lengths["vs_map_line"] = (lengths["km"] / computed_km - 1).map("{:+.0%}".format)
-lengths.sort_values("km", kind="stable")[
-    ["indicator", "value", "unit", "km", "vs_map_line", "qualifier", "reporter", "publisher", "published"]
-]
+lengths["publisher"] = lengths["source_id"].map(sources.set_index("source_id")["publisher"])
+lengths.sort_values("km")[["indicator", "value", "unit", "km", "qualifier", "publisher"]]
 
 # %% [markdown]
-# A length of the sea boundary (an indicator with `sea` in its name) measures
-# something else and stays out of the comparison with the land border:
+# One more column compares each length with the map line, as a ratio; then
+# we keep the lengths of the whole border (`whole`) and the seed article's
+# two numbers for the agreed line (`seed`) apart:
 
 # %%
-at_sea = lengths["indicator"].str.contains("sea|maritime")
-for row in lengths[at_sea].itertuples():
-    print(f"left out: {row.indicator} {row.value:g} {row.unit} ({row.publisher})")
-lengths = lengths[~at_sea]
-
-# %%
-charts_base.show(
-    competing_values(
-        lengths,
-        value_col="km",
-        label_col="label",
-        reference=computed_km,
-        reference_label="map line (Natural Earth 1:10m)",
-        source="azru data package; Natural Earth 1:10m (public domain)",
-    ),
-    2,
-    "The length of the Azerbaijan–Russia border as each source states it, in km (miles converted), "
-    "beside the length of the map line computed here (dashed).",
-    "Dot plot with one row per source statement of the border length in kilometres, sorted by value. "
-    "A dashed vertical line marks the length computed from the map line; every stated length is drawn "
-    "with its value.",
-)
-
-# %%
-longer = int((lengths["km"] > computed_km).sum())
-print(f"{len(lengths)} stated lengths, from {lengths['km'].min():g} to {lengths['km'].max():g} km;")
-print(f"{longer} of them are longer than the map line of {computed_km:.1f} km.")
+lengths["vs_map_line"] = (lengths["km"] / computed_km).round(2)
+whole = lengths[lengths["indicator"] == "border_length"].sort_values("km")
+seed = lengths[lengths["source_id"] == "wikipedia-az-ru-relations"]
+lengths.groupby("indicator")["vs_map_line"].describe()[["count", "min", "max"]]
 
 # %% [markdown]
-# ## 3. One source, two numbers
+# Every stated length of the whole border is longer than the map line. That
+# is expected: a border on the ground follows every bend of the terrain and
+# of the Samur river, and a map at 1:10 million keeps a point only every few
+# kilometres, so each bend between two kept points becomes a straight,
+# shorter chord (see *Going further*). The stated lengths also differ from
+# each other: they may count different things (the land section only, with
+# the river, before or after the treaty), and few rows record how their
+# source measured.
 #
-# > **Check the source.** The seed article gives the line agreed by January
-# > 2008 as "301.1 miles (336.5 km)". A mile is 1.609344 km, so the two
-# > numbers cannot describe the same line: one of them is wrong, or both are.
-# > No other page found for this project states either number (notes of
-# > row `seed-border-talks-xv-2008`). The
-# > consistency check `unit_conversion` catches such pairs wherever they
-# > occur in the data.
+# The chart puts the stated lengths of the whole border on one axis, with
+# the map line dashed. The two numbers of the seed article for the agreed
+# line (section 3), 336.5 km and 301.1 miles = 484.6 km, are drawn in orange
+# on the top row, as the ones this lesson looks at.
 
 # %%
-conversions = azru.check(only=["unit_conversion"])
-for message in conversions["message"]:
+fig, ax = charts.new_figure()
+ax.plot(whole["km"], range(len(whole)), "o", markersize=10, color=charts.COLOURS["context"], label="a stated length")
+ax.plot(seed["km"], [len(whole)] * 2, "D", markersize=10, color=charts.COLOURS["highlight"], label="the seed's agreed line")
+ax.axvline(computed_km, color="black", linestyle="--", label="the map line")
+ax.legend(loc="lower right")
+ax.set(yticks=[], xlabel="length (km; miles converted)", title="How long do the sources say the border is?")
+charts.source_line(fig, ", ".join(whole["publisher"].unique()[:3]) + " and others; Natural Earth 1:10m")
+charts.show(fig, 2, "Lengths of the Azerbaijan–Russia border as sources state them (grey dots, one per statement), the seed "
+            "article's two numbers for the agreed line (orange diamonds), and the map line (dashed).",
+            "Dot chart in km: stated lengths of the whole border from 283 to 390 km, all to the right of the map line at "
+            "278 km; the seed's 336.5 km sits among them, its 301.1 miles converted to 484.6 km far to the right.",
+            data=pd.concat([whole, seed])[["indicator", "value", "unit", "km", "source_id"]])
+
+# %% [markdown]
+# ## 3. One sentence, two numbers: which reading fits?
+#
+# The seed article says of the talks of January 2008: "The agreed boundary
+# line … is 301.1 miles (336.5 km), which corresponds to the 90% of the two
+# states' borders." A mile is 1.609344 km, so 301.1 miles and 336.5 km
+# cannot be the same length; the check `unit_conversion` finds the pair:
+
+# %%
+for message in azru.check(only=["unit_conversion"])["message"]:
     print("-", message)
 
 # %% [markdown]
-# Which of the two is more plausible? Compare each, in km, with the lengths
-# the other sources give:
+# The data keeps both seed rows as the article states them. The two numbers
+# are not equally suspect, though: the sentence gives a third number, the
+# 90 %, and each reading of the sentence can be tested against it. Three
+# readings, each as a part (the agreed line) and a whole (the border):
 
 # %%
-for ids in conversions["ids"]:
-    pair = lengths[lengths["measure_id"].isin(ids.split(";"))]
-    others = lengths[~lengths["measure_id"].isin(ids.split(";"))]
-    if pair.empty:
-        continue
-    if others.empty:
-        print("No other stated length in the data to compare with.")
-        continue
-    low, high = others["km"].min(), others["km"].max()
-    print(f"The {len(others)} other stated lengths run from {low:g} to {high:g} km.")
-    for row in pair.itertuples():
-        inside = "inside" if low <= row.km <= high else "outside"
-        print(f"  {row.value:g} {row.unit} = {row.km:g} km: {inside} that range")
+readings = pd.DataFrame({
+    "reading": ["A: 301.1 miles is right", "B: 336.5 km is right", "C: 301.1 km agreed of a 336.5 km border"],
+    "agreed_km": [301.1 * KM_PER_MILE, 336.5, 301.1],
+    "whole_km": [301.1 * KM_PER_MILE / 0.9, 336.5 / 0.9, 336.5],
+})
+readings["share_of_whole"] = (readings["agreed_km"] / readings["whole_km"] * 100).round(1)
+readings.round(1)
 
 # %% [markdown]
-# A figure that sits among the other sources' figures is not thereby right,
-# but a figure far outside all of them is the likelier error. Until a primary
-# source is found, both rows stay in the data, with the finding beside them.
+# Readings A and B take the 90 % on trust and work out the whole border it
+# implies; reading C gets the 90 % from the sentence's own two numbers.
+# Weighing them against the other sources of section 2:
 #
-# ## 4. Why the map line is shorter
+# - **A** (the miles are right) makes the agreed line 484.6 km and the
+#   whole border about 538 km, far longer than any other source says.
+# - **B** (the kilometres are right, the miles a wrong conversion) implies a
+#   whole border of about 374 km, near the 370 km officials gave in 2007–08;
+#   but it needs the article to have miscomputed a conversion *and* to use a
+#   base length it does not state.
+# - **C** reads the sentence as 301.1 km agreed out of a 336.5 km border:
+#   301.1 / 336.5 = 89.5 %, the 90 % it states, and 336.5 km sits between
+#   other sources' 327.6 and 338 km. Only one word, "miles", is then wrong.
 #
-# The count above shows how many stated lengths exceed the map line, and a
-# shorter map line is expected. A border on the ground follows every bend of
-# the terrain and of any river it runs along. A map at 1:10 million keeps a
-# point only every few kilometres: each bend between two kept points
-# becomes a straight chord, and a chord is always shorter than the curve it
-# cuts off. The coarser the
-# map, the shorter the line. The same effect can be shown by generalising
-# the line further with the Douglas–Peucker method (`geo.simplify`), which
-# drops every point closer to the simplified line than a tolerance:
-
-# %%
-tolerances = [0.0, 0.005, 0.01, 0.02, 0.05, 0.1]
-rows = []
-for tolerance in tolerances:
-    lines = [geo.simplify(line, tolerance) if tolerance else line for line in border]
-    rows.append(
-        {
-            "tolerance (degrees)": tolerance,
-            "vertices": sum(len(line) for line in lines),
-            "length (km)": round(sum(geo.geodesic_length_km(line) for line in lines), 1),
-        }
-    )
-generalised = pd.DataFrame(rows)
-generalised["share of full line"] = (generalised["length (km)"] / computed_km).map("{:.1%}".format)
-generalised
-
-# %%
-charts_base.show(
-    border_detail((0.0, 0.01, 0.05)),
-    3,
-    "The border line as shipped and generalised twice: each step drops vertices, cuts bends and shortens the line.",
-    "Close-up map of the Azerbaijan–Russia border with three lines on top of each other: the detailed "
-    "line as shipped, and two simplified versions with fewer points that cut across the bends of the "
-    "border; the legend gives each line's number of vertices and length.",
-)
-
-# %%
-spacing = computed_km / max(1, vertices - len(border))
-print(f"The shipped line has a point every {spacing:.1f} km on average.")
-
-# %% [markdown]
-# A surveyed border follows the ground in far more detail than any map
-# line, so it comes out longer. Generalisation alone does not explain
-# why the stated lengths differ from each other, though: they may count
-# different things (the land section only, or with the river and sea
-# sections; the line before or after the treaty), and few rows record how
-# their source measured (see the `notes` of each row).
-
-# %% [markdown]
-# ## 5. How much of the line was agreed
+# Read as a whole, the sentence fits C best, and the word "miles" is the
+# likeliest slip. That is an inference from arithmetic, not a source: until
+# a primary record of the January 2008 talks is found, both seed rows stay
+# as stated, with the check's finding beside them.
 #
-# Before the treaty, officials of both sides (and the seed article) reported
-# what share of the line the delimitation commissions had agreed. Each
-# report is one row; a report of "at least" or "more than" is drawn as a
-# hollow marker. Some reports are
-# dated only to the year: their marker sits on 1 January with a whisker to
-# the end of the year. The base length they refer to is not always the same
-# (see the `notes` column of `measures`).
+# ## 4. How much of the border was agreed?
+#
+# Before the treaty, officials reported what share of the line the
+# delimitation commissions had agreed. Several reports are *lower bounds*
+# ("at least 90 %", "more than 90 %"): the `qualifier` column says which.
 
 # %%
-share = azru.measures(indicator="border_share_agreed").sort_values("period_start", kind="stable")
-share["publisher"] = share["source_id"].map(sources["publisher"])
-share[["period", "value", "unit", "qualifier", "reporter", "publisher", "subject"]]
-
-# %%
-charts_base.show(
-    values_over_time(
-        share,
-        group="publisher",
-        x_end="period_end",
-        unit="percent",
-        max_gap_days=None,
-        ylabel="share of the border agreed",
-        title="Share of the land border reported as agreed",
-    ),
-    4,
-    "The share of the border line reported as agreed, by date of the report and by source; "
-    "a whisker spans a report dated only to the year, a hollow marker is a lower bound.",
-    "Dot chart over time of the percentage of the Azerbaijan–Russia border reported as agreed, "
-    f"one colour and marker shape per source; the reports range from {share['value'].min():g} "
-    f"to {share['value'].max():g} percent.",
-)
+share = azru.measures(indicator="border_share_agreed").sort_values("period_start")
+share["publisher"] = share["source_id"].map(sources.set_index("source_id")["publisher"])
+share["lower_bound"] = share["qualifier"].isin(["at_least", "more_than"])
+side = {"az_official": "azerbaijan", "ru_official": "russia"}  # reporter -> house colour; others grey
+share[["period", "value", "qualifier", "reporter", "publisher"]]
 
 # %% [markdown]
-# ## 6. From talks to treaty
+# The values lie between 90 and 95 %, so the axis shows that range, not 0 to
+# 100 %: on a 0–100 axis every dot would sit in the top tenth. A dot marks
+# the date of the report; a hollow dot is a lower bound, with an arrow
+# pointing up. The colour says whose official spoke (grey: the seed article).
+
+# %%
+fig, ax = charts.new_figure()
+for row in share.itertuples():
+    colour = charts.COLOURS[side.get(row.reporter, "context")]
+    ax.plot(row.period_start, row.value, "o", markersize=11, color=colour, markerfacecolor="white" if row.lower_bound else colour, markeredgewidth=2)
+    if row.lower_bound:
+        ax.annotate("", (row.period_start, row.value + 1.6), (row.period_start, row.value + 0.3), arrowprops={"arrowstyle": "->", "color": colour})
+ax.set(ylim=(85, 97), ylabel="share of the border agreed (%)", title="How much of the border did officials say was agreed?")
+ax.text(0.01, 0.04, "blue: Azerbaijani officials · vermillion: Russian · grey: seed\nhollow with arrow: a lower bound", transform=ax.transAxes)
+charts.source_line(fig, ", ".join(share["publisher"].unique()))
+charts.show(fig, 3, "Share of the border reported as agreed, 2007–2009, by date of the report; hollow dots with arrows are lower bounds. The axis runs from 85 to 97 %.",
+            "Dot chart: reports of 90 to 95 % between September 2007 and July 2009, three of them lower bounds of 90 %.",
+            data=share[["period", "value", "qualifier", "reporter", "source_id"]])
+
+# %% [markdown]
+# The shares do not add up to a story of steady progress: 95 % in November
+# 2007, then "at least 90 %" in May 2008 and "more than 90 %" in July 2009.
+# The base lengths differ too (370 km in some reports, 390 km in another;
+# see the `notes` of each row), so 90 % of one is not 90 % of the other.
+#
+# ## 5. From talks to treaty
 #
 # The border theme of the data holds the rounds of talks, the treaty on the
-# state border, its ratifications and entry into force, and the agreement on
-# sharing the water of the Samur, which was tied to the treaty. The
-# timeline groups them by kind:
+# state border and its ratifications. A table of the border happenings of
+# 2006–2011 in date order (from `azru.happenings()`, one row per happening
+# with its number of sources) says it best:
 
 # %%
-border_events = azru.events(theme="border").sort_values(["start", "event_id"], kind="stable")
-border_events[["date", "date_end", "kind", "status", "title", "source_id"]]
-
-# %%
-charts_base.show(
-    timeline(border_events, lanes="kind", source="azru data package"),
-    5,
-    "Events of the border theme by kind; bars are events that last longer than a month.",
-    "Timeline with one row per kind of event (talks, statements, agreements, treaty, ratification and so on) "
-    "and a dot at the date of each border event in the data.",
-)
+border_events = azru.happenings()
+border_events = border_events[(border_events["theme"] == "border") & border_events["start"].between("2006-01-01", "2011-12-31")]
+border_events.sort_values("start")[["date", "kind", "status", "title", "n_sources"]]
 
 # %% [markdown]
-# From the signature of the treaty to its entry into force, one event per
-# row in date order. A treaty signed "twice" is a sign that the sources
-# disagree:
+# > **Check the source.** Some secondary pages date the signature of the
+# > border treaty to 3 October 2010, where the Kremlin's record gives
+# > 3 September 2010. The data keeps the October rows with status
+# > `disputed`, so they do not place the signature in time:
 
 # %%
-treaty_steps = azru.events(theme="border", start="2010-09", end="2011-12")
-charts_base.show(
-    claim_chain(treaty_steps, title="From signature to entry into force"),
-    6,
-    "Border events from September 2010 to the end of 2011, one per row with its date, in date order.",
-    "Chart listing the border events of 2010 and 2011 from top to bottom, each with its date and title, "
-    "with a marker on a time axis; the treaty's signature appears more than once because sources give "
-    "different dates.",
-)
-
-# %% [markdown]
-# Sources do not always agree on dates. For the signature of the border
-# treaty the research for this project found secondary pages giving
-# 3 October 2010, where the Kremlin's record gives 3 September 2010. When the
-# data holds two dates for the same event, the check `event_dates` reports
-# them:
-
-# %%
-border_ids = set(border_events["event_id"])
-date_findings = azru.check(only=["event_dates"])
-about_border = date_findings["ids"].map(lambda ids: bool(border_ids & set(ids.split(";")))).astype(bool)
-disputed = date_findings.loc[about_border]
-if disputed.empty:
-    print("No border event is dated differently by two sources in the data.")
-for message in disputed["message"]:
-    print("-", message)
+treaty = azru.events(theme="border", kind="treaty")
+treaty[["date", "status", "title", "source_id"]]
 
 # %% [markdown]
 # ## Exercises
 #
-# **Exercise 1.** Which stated length is closest to the map line, and which is
-# farthest from it? Give both as a percentage of the map line.
+# **Exercise 1.** Reading C of section 3: what share of a 336.5 km border is
+# a 301.1 km line, in per cent? Compute it from the two numbers and store it
+# in `answer`.
 
 # %% tags=["solution"]
-ratio = (lengths["km"] / computed_km).rename("ratio to map line")
-closest, farthest = ratio.idxmin(), ratio.idxmax()
-for name, index in (("closest", closest), ("farthest", farthest)):
-    print(f"{name}: {lengths.loc[index, 'label']}: {lengths.loc[index, 'km']:g} km = {ratio[index]:.0%} of the map line")
+answer = 301.1 / 336.5 * 100
+answer
+
+# %%
+check("03.1", answer)
 
 # %% [markdown]
-# **Exercise 2.** The seed article's pair of numbers: if its kilometre figure
-# is right, how many miles should it have written? If its mile figure is
-# right, how many kilometres? Use `KM_PER_MILE`.
+# **Exercise 2.** The atlas page WorldAtlas gives the land border as "about
+# 176 miles". Convert it to kilometres with `KM_PER_MILE` and round to a
+# whole kilometre. Is it close to the CIA Factbook's 284 km?
 
 # %% tags=["solution"]
-for row in lengths[lengths["measure_id"].isin(";".join(conversions["ids"]).split(";"))].itertuples():
-    if row.unit == "km":
-        print(f"{row.value:g} km would be {row.value / KM_PER_MILE:.1f} mi")
-    else:
-        print(f"{row.value:g} mi would be {row.value * KM_PER_MILE:.1f} km")
+answer = round(176 * KM_PER_MILE)
+answer  # 283 km: within a kilometre of the Factbook's 284 km, as "about" allows
+
+# %%
+check("03.2", answer)
 
 # %% [markdown]
-# **Exercise 3.** Generalise the border with a tolerance of 0.2°. How many
-# points are left, and how long is the line? How long would the border be if
-# it ran straight from its first point to its last?
+# **Exercise 3.** A classmate says: "The seed article's 301.1 miles is the
+# error; its 336.5 km is the agreed line." Using the `readings` table, say
+# what that reading assumes, and why reading C fits the sentence better.
 
-# %% tags=["solution"]
-coarse = [geo.simplify(line, 0.2) for line in border]
-print(
-    f"tolerance 0.2°: {sum(len(line) for line in coarse)} points, "
-    f"{sum(geo.geodesic_length_km(line) for line in coarse):.1f} km"
-)
-print(f"straight from end to end: {geo.geodesic_length_km([border[0][0], border[-1][-1]]):.1f} km")
-
-# %% [markdown]
-# **Exercise 4.** How many border events does the data hold of each kind, and
-# how many different sources do they rest on? What does that tell you about
-# how well the delimitation is documented here?
-
-# %% tags=["solution"]
-print(border_events.groupby("kind", observed=True).size().to_string())
-print(f"{border_events['source_id'].nunique()} source(s) for {len(border_events)} border events")
+# %% [markdown] tags=["solution"]
+# *Model answer.* That is reading B. It assumes the article converted a
+# length wrongly and that its 90 % refers to a whole border (about 374 km)
+# the sentence does not state. Reading C needs only one slip, the word
+# "miles": then the sentence's own numbers give 301.1 / 336.5 = 89.5 %, the
+# 90 % it states, and 336.5 km lies between other sources' 327.6 and 338 km.
+# Neither is proved until a primary source on the January 2008 talks is
+# found, so both data rows stay as stated.
+#
+# *Rubric.* Full marks: names B's two assumptions and uses the 89.5 % (and
+# the range of other sources) for C, and says the question stays open.
+# Half marks: prefers C with one argument. No marks: treats the two numbers
+# as equally suspect, or "corrects" a number without evidence.
 
 # %% [markdown]
 # ## Take-aways
 #
-# - The boundary data is public-domain Natural Earth at 1:10 million, extracted once by a script kept in the repository.
-# - A length measured on a generalised map line is a lower bound: bends and river meanders are cut, so it comes out
-#   shorter than the surveyed border, and shorter still on a coarser map.
-# - Sources give several lengths for the same border; they may measure different things (land only, with the river
-#   or sea sections, before or after the treaty), so a stated length needs its source and its date.
-# - A number stated in two units can be checked against itself; the seed article's pair fails that check.
+# - A new column is arithmetic on other columns; `where` picks a value per
+#   row, which is how mixed units are brought to one.
+# - A map line is shorter than the border on the ground, and shorter still on
+#   a coarser map.
+# - When a source contradicts itself, test each reading against everything
+#   else the source says; the readings are rarely equally likely.
+# - Lower bounds are drawn differently from exact values, and an axis shows
+#   the range the values vary over.
 #
+# ## Going further
+#
+# Why is the map line short? Generalising it further with the Douglas–Peucker
+# method (`geo.simplify`, which drops every point closer to the simplified
+# line than a tolerance in degrees) shortens it more:
+
+# %%
+line = geo.border_line()
+rows = [{"tolerance": t, "points": sum(len(geo.simplify(part, t)) for part in line),
+         "km": round(sum(geo.geodesic_length_km(geo.simplify(part, t)) for part in line), 1)} for t in (0.005, 0.01, 0.05, 0.1)]
+pd.DataFrame(rows)
+
+# %%
+charts.show(border_detail((0.0, 0.01, 0.05)), 4,
+            "The border line as shipped and generalised twice: each step drops points, cuts bends and shortens the line.",
+            "Close-up map of the Azerbaijan–Russia border with three lines on top of each other: the detailed line and two "
+            "simplified versions with fewer points; the legend gives each line's number of points and length.")
+
+# %% [markdown]
 # ## References
 
 # %%
-used = sorted(set(lengths["source_id"]) | set(share["source_id"]) | set(border_events["source_id"]))
-for source_id in used:
+used = set(lengths["source_id"]) | set(share["source_id"]) | set(azru.events(theme="border")["source_id"])
+for source_id in sorted(used):
     print("-", azru.cite(source_id, style="text"))
 print(f"- {geo.source_note()}. https://www.naturalearthdata.com/ (extracted into data/geo, see its README).")

@@ -1,499 +1,371 @@
 # %% [markdown]
-# # 4. Trade: turnover, exports, imports, and what the numbers imply
+# # 4. Trade: how much, and by whose count?
 #
-# How much do Azerbaijan and Russia trade with each other? The question sounds
-# simple, and the sources answer it with confidence, but not with one voice.
-# Russian customs, Azerbaijani customs, ministers, ambassadors and news agencies
-# each give their own figures, for whole years or for a few months, as exact
-# numbers or as "more than". This lesson starts from the 2008 figures in
-# the project's seed article and asks what they imply about 2007; then it
-# lays out every whole-year figure the data holds, compares the two countries'
-# statistics for the same period, checks stated growth rates against levels,
-# and follows gas, investment and Russia's place among Azerbaijan's partners.
+# *About 55 minutes.*
+#
+# <!-- Estimate for the coordinator: about 1,600 words of prose (8 min at 200 words a minute),
+# 24 short code cells, three of them one-line self-checks (22 min), 3 self-checked exercises and one
+# written one (about 6 min each, 24 min): about 54 minutes. -->
+#
+# How much do Azerbaijan and Russia trade with each other? Each country's
+# customs count the trade, ministers quote figures in speeches, news agencies
+# repeat them, and research data sets rebuild whole series from the statistics.
+# The figures do not agree. This lesson starts from three numbers in the
+# project's seed article that say neither whose statistics they are nor which
+# way the goods go, finds out whose they most likely are, and then lays out
+# the trade year by year from 1992 to 2025, both countries' records side by
+# side, the weight of this trade in each economy, and the gas that has run
+# both ways.
 #
 # **Learning objectives.** After this lesson you can
 #
-# 1. read a trade figure completely: which way the goods go (`flow`), whose statistics (`reporter`), for which period, and with which qualifier;
-# 2. compute the level of the year before that a growth rate implies, and test whether several rates agree with each other;
-# 3. draw a series without hiding its gaps, and keep part-year figures apart from whole years;
-# 4. compare Russian and Azerbaijani statistics for the same period and explain why mirror statistics differ;
-# 5. check a stated growth rate against the levels that the same reporter gives.
+# 1. read a trade figure completely: direction (`flow`), whose statistics (`reporter`), period and qualifier;
+# 2. reshape a long table into years × series with `pivot` and `pivot_table`;
+# 3. compute growth rates with `pct_change`, and the level of the year before that a stated rate implies;
+# 4. set two countries' records of the same trade side by side and say why they differ;
+# 5. draw a series in which a year without a figure is a gap, never a zero.
 
 # %%
 import pandas as pd
 
 import azru
-from azru import trade
-from azru.charts.base import show
-from azru.charts.society import counts_by_source
-from azru.charts.trade import (
-    balance_chart,
-    flows_and_events,
-    parts_vs_total,
-    period_label,
-    side_by_side,
-    stated_vs_computed_growth,
-    turnover_series,
-)
+from azru import charts
+from azru.selfcheck import check
 
-pd.set_option("display.max_colwidth", 70)
-pd.set_option("display.width", 120)
 facts = azru.load()
-measures = facts.measures
-publisher = facts.sources.set_index("source_id")["publisher"]
+measures, sources = facts.measures, facts.sources
+publisher = sources.set_index("source_id")["publisher"]
 used_sources: set[str] = set()
-facts
 
 # %% [markdown]
-# ## 1. The seed's 2008 figures
+# ## 1. What do the seed's 2008 figures say, and what do they leave out?
 #
-# The seed article gives figures for 2008: the turnover (exports plus
-# imports), the exports, the imports, and for each the growth on the year
-# before. It does not say whose statistics they are, nor which way "exports"
-# go, so the data records `reporter` as `unclear` and leaves `flow` empty
-# rather than guessing.
+# The seed article gives, for 2008, the turnover (all trade in both
+# directions), "exports", "imports", and each one's growth on 2007. The data
+# keeps them as the article states them. Select the seed's trade rows for 2008:
 
 # %%
 SEED = "wikipedia-az-ru-relations"
-seed_2008 = measures[
-    (measures["source_id"] == SEED) & (measures["theme"] == "trade") & (measures["period"] == "2008")
-].set_index("indicator")
-used_sources |= set(seed_2008["source_id"])
-seed_2008[["value", "unit", "qualifier", "flow", "reporter"]].assign(value=seed_2008["value"].map("{:,.10g}".format))
+seed = measures[(measures["source_id"] == SEED) & (measures["theme"] == "trade") & (measures["period"] == "2008")]
+used_sources.add(SEED)
+seed[["indicator", "value", "unit", "qualifier", "flow", "reporter"]]
 
 # %% [markdown]
-# > **Check the source.** Open the seed article (`azru.cite` prints its
-# > address below) and find the sentence with these figures. Does it say
-# > "Russia's exports" or "Azerbaijan's exports"? Does it name customs or a
-# > statistics office? The data holds no other source for these 2008
-# > figures, and the source's own notes (`azru.sources()`) say the article
-# > cites no source for them, so they rest on this one sentence. That is a
-# > reason to check them arithmetically before using them.
-
-# %%
-print(azru.cite(SEED, style="markdown"))
-for indicator, row in seed_2008.iterrows():
-    print(f"- {indicator}: {row['notes']}")
-
-# %% [markdown]
-# ## 2. What the growth rates imply for 2007
+# `flow` is empty for exports and imports and `reporter` is `unclear`: the
+# article does not say whose exports these are, nor whose statistics. A trade
+# figure without its direction and its reporter is half a figure. The rest of
+# the lesson tries to recover the missing half.
+#
+# ## 2. What do the growth rates imply for 2007?
 #
 # A level and its growth rate fix the level of the year before:
-# *previous = level / (1 + growth / 100)*. `azru.trade.implied_previous` does
-# this sum. Three rates give three 2007 levels, and those must fit together:
-# the implied 2007 exports and imports should add up to the implied 2007
-# turnover, as the 2008 ones add up to the 2008 turnover.
+# *previous = level / (1 + growth / 100)*. Put each level beside its rate,
+# using `indicator` as the index so the two line up by name:
 
 # %%
-levels_2008 = seed_2008.loc[["trade_turnover", "exports", "imports"], "value"]
-rates_2008 = seed_2008.loc[["trade_turnover_growth", "exports_growth", "imports_growth"], "value"]
-rates_2008.index = levels_2008.index
-year = int(seed_2008["year"].iloc[0])
-implied = pd.DataFrame(
-    {
-        f"{year} stated (USD mn)": levels_2008 / 1e6,
-        "growth stated (%)": rates_2008,
-        f"{year - 1} implied (USD mn)": trade.implied_previous(levels_2008, rates_2008) / 1e6,
-    }
-)
-implied.round(1)
-
-# %%
-previous = trade.implied_previous(levels_2008, rates_2008)
-for label, levels in ((f"{year} stated", levels_2008), (f"{year - 1} implied", previous)):
-    parts = levels["exports"] + levels["imports"]
-    gap = parts - levels["trade_turnover"]
-    verdict = "agree within rounding" if abs(gap / levels["trade_turnover"]) < 0.005 else "DO NOT AGREE"
-    print(
-        f"{label}: exports + imports = {parts / 1e6:,.1f} mn, turnover = {levels['trade_turnover'] / 1e6:,.1f} mn, "
-        f"gap {gap / 1e6:+,.1f} mn ({gap / levels['trade_turnover']:+.3%}): {verdict}"
-    )
-print(
-    f"Back again: from the implied {year - 1} turnover, growth is "
-    f"{trade.growth_from_levels(previous['trade_turnover'], levels_2008['trade_turnover']):.1f}%"
-)
-
-# %%
-show(
-    parts_vs_total(
-        pd.DataFrame({f"{year - 1} (implied)": previous, f"{year} (stated)": levels_2008}),
-        "trade_turnover",
-        ["exports", "imports"],
-        title=f"The seed's {year} figures and the {year - 1} levels their growth rates imply",
-        source=f"{publisher[SEED]}; {year - 1} computed with azru.trade.implied_previous",
-    ),
-    1,
-    f"Turnover beside exports plus imports: as stated for {year}, and as implied for {year - 1} by the stated "
-    "growth rates. The gap above each pair is the sum of the parts minus the total.",
-    f"Two pairs of bars. In each pair a grey bar shows the turnover and a stacked bar the exports and imports. "
-    f"The left pair is the implied {year - 1}, the right pair the stated {year}; above each pair the "
-    "difference between the stacked bar and the grey one is printed in millions of dollars and percent.",
-)
+values = seed.set_index("indicator")["value"]
+levels = values[["trade_turnover", "exports", "imports"]]
+rates = values[["trade_turnover_growth", "exports_growth", "imports_growth"]].set_axis(levels.index)
+implied_2007 = levels / (1 + rates / 100)
+pd.DataFrame({"2008 (USD mn)": levels / 1e6, "growth (%)": rates, "2007 implied (USD mn)": implied_2007 / 1e6}).round(1)
 
 # %% [markdown]
-# Two tests, printed above: do the stated parts add up to the stated total,
-# and do the implied parts add up to the implied total? A gap within the
-# rounding of the printed digits (a few hundredths of a percent) is no
-# evidence of error. The package's own check (`growth_rates`) applies the
-# second test and reports a gap of half a percent or more as a warning.
+# The three rates must fit together: the implied 2007 exports and imports
+# should add up to the implied 2007 turnover, as the 2008 ones add up to the
+# 2008 turnover. A gap of a few hundredths of a percent is rounding.
 
 # %%
-growth_findings = azru.check(only=["growth_rates"])
-seed_finding = growth_findings[growth_findings["ids"].str.contains("|".join(seed_2008["measure_id"]))]
-for row in seed_finding.itertuples():
-    print(f"[{row.severity}] {row.message}")
+for label, year_levels in (("2008 stated", levels), ("2007 implied", implied_2007)):
+    parts = year_levels["exports"] + year_levels["imports"]
+    gap = (parts / year_levels["trade_turnover"] - 1) * 100
+    total = year_levels["trade_turnover"] / 1e6
+    print(f"{label}: exports + imports = {parts / 1e6:,.1f} mn, turnover {total:,.1f} mn, gap {gap:+.2f}%")
 
 # %% [markdown]
-# Agreement is not proof. Internally consistent numbers can still be some
-# other year's, or one side's statistics presented as the total. The next
-# sections put them beside everything else the data holds.
+# They fit. Agreement is not proof, though: consistent numbers can still be
+# one side's statistics presented as the whole truth. To find out whose they
+# are, we need a series that says so.
 #
-# ## 3. Turnover by year, as each source states it
+# ## 3. Whose statistics are they?
 #
-# Every whole-year turnover figure in the data, marked by whose statistics it
-# is. A line joins two consecutive years only when one reporter gives one
-# level for both; nothing is drawn across a gap, and years without any
-# whole-year figure are shaded. Figures for part of a year (January to
-# March, January to November…) are counted under the chart, not drawn: a
-# ten-month total is not a low year.
+# The Correlates of War (COW) trade data set rebuilds trade between every pair
+# of countries from the IMF's direction-of-trade statistics. For each year it
+# gives each country's **imports** from the other, as the importer recorded
+# them. The data holds these series as measures whose source is a `dataset`
+# and whose reporter is `cow_trade` (another data set, the NBER–UN trade
+# flows, adds a second pair of figures for 1999 under `nber_un_trade`):
 
 # %%
-turnover_rows = measures[measures["indicator"] == "trade_turnover"]
-used_sources |= set(turnover_rows["source_id"])
-turnover_years = sorted({int(p[:4]) for p in turnover_rows["period"].dropna()})
-show(
-    turnover_series(measures, years=(turnover_years[0], turnover_years[-1])),
-    2,
-    "Trade turnover between Azerbaijan and Russia by year, one marker per stated figure, coloured by whose "
-    "statistics it is. Shaded years have no whole-year figure; hollow markers are bounds such as 'more than'.",
-    "Scatter chart of trade turnover in billions of US dollars against year. Blue markers are Russian sources, "
-    "orange and vermillion Azerbaijani ones, grey unclear or media. Lines join only consecutive years of one "
-    "source. Grey bands mark the years for which no source in the data gives a whole-year figure.",
-)
+cow = measures[(measures["reporter"] == "cow_trade") & (measures["indicator"] == "imports")]
+used_sources |= set(cow["source_id"])
+cow[["measure_id", "period", "value", "flow", "reporter", "source_id"]].head()
 
 # %% [markdown]
-# The same figures as a table, one row a year and one column a reporter
-# (USD billions; where a reporter is given more than one figure for a year,
-# the median). Empty cells are years the data has nothing for.
+# This is a *long* table: one row per year and direction. To read it by year
+# we want it *wide*, one row per year and one column per direction. That is
+# what `pivot` does: `index` becomes the rows, `columns` the columns,
+# `values` fills the cells. Goods going `az_to_ru` are Russia's imports from
+# Azerbaijan; goods going `ru_to_az` are Azerbaijan's imports from Russia.
 
 # %%
-table = trade.turnover_table(measures, years=range(turnover_years[0], turnover_years[-1] + 1))
-(table / 1e9).round(2)
-
-# %%
-whole = trade.annual(measures, "trade_turnover")
-part = trade.part_year(measures, "trade_turnover")
-no_figure = [y for y in table.index if table.loc[y].isna().all()]
-print(f"whole-year figures: {len(whole)}; part-year figures: {len(part)}")
-print(f"years with no whole-year figure: {', '.join(map(str, no_figure)) or 'none'}")
-several = trade.turnover_table(measures, agg="count")
-print(f"year and reporter pairs with more than one figure: {int((several > 1).sum().sum())}")
+NAMES = {"az_to_ru": "Russia's imports from Azerbaijan", "ru_to_az": "Azerbaijan's imports from Russia"}
+imports = cow.pivot(index="year", columns="flow", values="value").rename(columns=NAMES) / 1e6
+imports.loc[2006:2009].round(0)
 
 # %% [markdown]
-# > **Check the source.** Pick the reporter called "media" or "unclear" in any
-# > year and open its source with `azru.cite(measure_id)`. Does the article
-# > name the statistics it quotes? Is the number a full year, or "January to
-# > November" rounded up in a headline? A part-year figure read as a whole
-# > year is one way a series goes wrong.
-#
-# ## 4. Two statistics for the same period
-#
-# Trade between two countries is counted twice: each country's customs
-# records its own exports and imports. In principle Russia's exports to
-# Azerbaijan are Azerbaijan's imports from Russia; in practice the two
-# records differ. Imports are often valued with freight and insurance,
-# exports without; goods are assigned to the country of origin by one side
-# and of consignment by the other; re-exports, goods in transit, energy
-# delivered by pipeline and unrecorded trade are treated differently. The
-# chart sets side by side every period for which both a Russian and an
-# Azerbaijani reporter give a figure.
+# Now set the seed's figures beside COW's. Its "imports" of 411.4 mn match
+# Russia's imports from Azerbaijan in 2008 (411 mn), and the 328 mn its
+# growth rate implies for 2007 matches COW's 2007 figure too:
 
 # %%
-show(
-    side_by_side(measures),
-    3,
-    "Turnover for the same period according to Russian (blue) and Azerbaijani (orange, vermillion) sources; "
-    "under each period the ratio of the Russian to the Azerbaijani figure.",
-    "Grouped bar chart. For each period with figures from both sides, blue bars show Russian figures and "
-    "orange bars Azerbaijani ones, each labelled with its value in billions of US dollars. Under the periods "
-    "the ratio of the Russian to the Azerbaijani figure is printed.",
-)
-
-# %%
-sides = trade.sides_table(measures)
-if sides.empty:
-    print("No period in the data has turnover figures from both sides.")
-else:
-    shown = sides.assign(
-        period=sides["period"].map(period_label),
-        Russian=(sides["Russian"] / 1e9).round(3),
-        Azerbaijani=(sides["Azerbaijani"] / 1e9).round(3),
-        ratio=sides["ratio"].round(2),
-    )
-    print(shown.to_string(index=False))
-    sharpest = sides.loc[sides["ratio"].map(lambda r: max(r, 1 / r)).idxmax()]
-    print(f"\nThe sharpest case: {period_label(sharpest['period'])}, where the Russian figure is "
-          f"{sharpest['ratio']:.2f} times the Azerbaijani one.")
-    rows = turnover_rows[turnover_rows["period"] == sharpest["period"]]
-    for row in rows.itertuples():
-        print(f"- {row.reporter}: {row.value / 1e9:.3g} bn USD, {azru.cite(row.measure_id)}")
+seed_2007_2008 = pd.DataFrame({2007: implied_2007, 2008: levels}).T[["imports", "exports"]] / 1e6
+compare = seed_2007_2008.add_prefix("seed ").join(imports.loc[[2007, 2008]])
+compare.round(0)
 
 # %% [markdown]
-# > **Check the source.** For the sharpest case, read what each source says
-# > about why the figures differ. Does it blame one side's records, or the
-# > definitions? No explanation is in the numbers themselves: a careful
-# > reader reports both figures with their reporters, and does not average
-# > them.
+# The seed's "imports" fit Russia's imports as Russia records them. Then the
+# seed's figures are most likely Russian statistics, and its "exports" most
+# likely Russia's exports to Azerbaijan: 1,991 mn in 2008. That is an
+# inference from a fit, not something the article states, so the data keeps
+# `reporter` as `unclear`, and so should you when you quote it ("fits
+# Russian statistics").
 #
-# ## 5. The balance, where both flows are known
+# The same goods counted by Azerbaijan as its imports from Russia come to
+# 1,350 mn: about two thirds of what Russia records as sent. This is a
+# **mirror gap**: one flow, two countries' records. Importers usually value
+# goods with freight and insurance, exporters without, which would make
+# imports the *larger* figure; here they are smaller, so something else is at
+# work, such as goods counted by their country of origin on one side and of
+# shipment on the other, re-exports, or goods that one side does not record.
 #
-# A balance needs both directions from the same source for the same whole
-# year: Russian exports to Azerbaijan (`ru_to_az`) and Azerbaijani exports to
-# Russia (`az_to_ru`). Rows whose direction is not stated, like the seed's
-# 2008 exports and imports, cannot be used.
+# ## 4. Growth rates from levels
+#
+# A series of levels gives its growth rates directly: `pct_change()`
+# divides each row by the row before, minus one. Compare COW's 2008 growth
+# with the seed's stated rates (25.4 % for imports, 42.6 % for exports):
 
 # %%
-flows = trade.flows_table(measures)
-used_sources |= set(flows["source_id"])
-show(
-    balance_chart(flows),
-    4,
-    "Trade in each direction as one source states it for one year, and the balance from Russia's side "
-    "(Russian exports minus Azerbaijani exports).",
-    "Bar chart: for each source and year, a blue bar above zero shows goods from Russia to Azerbaijan and an "
-    "orange bar below zero goods from Azerbaijan to Russia; a black diamond marks the balance, labelled in "
-    "billions of US dollars.",
-)
-
-# %%
-flows.assign(
-    ru_to_az=(flows["ru_to_az"] / 1e9).round(3),
-    az_to_ru=(flows["az_to_ru"] / 1e9).round(3),
-    balance=(flows["balance"] / 1e9).round(3),
-    cover=(flows["az_to_ru"] / flows["ru_to_az"]).round(2),
-)
-
-# %%
-if flows.empty:
-    print("No source gives both flows for one whole year.")
-else:
-    surplus = flows[flows["balance"] > 0]
-    print(f"Russia's surplus in {len(surplus)} of {len(flows)} source-years; Azerbaijan's sales cover "
-          f"{flows['az_to_ru'].div(flows['ru_to_az']).min():.0%} to {flows['az_to_ru'].div(flows['ru_to_az']).max():.0%} "
-          "of its purchases.")
+growth = imports.pct_change() * 100
+growth.loc[2005:2009].round(1)
 
 # %% [markdown]
-# `cover` is how much of what Azerbaijan buys from Russia its own sales to
-# Russia pay for.
+# Russia's imports grew 25.3 % by COW against the seed's 25.4 % (rounding of
+# the millions); Azerbaijan's imports from Russia grew 34.5 %, not 42.6 %.
+# Another sign that the seed's "exports" are not Azerbaijan's record.
 #
-# ## 6. Growth as stated, and growth computed from levels
+# ## 5. How much did they trade, year by year, 1992–2025?
 #
-# Officials like to give growth rates. Where the same reporter also gives
-# the levels for the year before and the year itself, the rate can be
-# computed and compared. A difference of a point or two may be rounding; a
-# difference of ten points means the rate and the levels cannot both be
-# right (or are not about the same thing).
+# Sources other than COW give turnover, the trade in both directions, and
+# for many years several figures. Keep only whole calendar years (a period of
+# four digits; "January to May" is not a low year) in US dollars, and record
+# whose statistics each figure is: Russian, Azerbaijani or other.
 
 # %%
-comparison = trade.growth_comparison(measures)
-used_sources |= set(comparison["stated_source"])
-show(
-    stated_vs_computed_growth(measures),
-    5,
-    "Growth of turnover on the year before: each stated rate (coloured by reporter) and, where the same "
-    "reporter gives both levels, the rate computed from them (black diamond).",
-    "Scatter chart of growth rates in percent against year. Coloured markers are stated rates; black hollow "
-    "diamonds are rates computed from levels, joined to the stated rate by a grey line and labelled with the "
-    "difference in percentage points where it exceeds one point.",
-)
-
-# %%
-checked = comparison.dropna(subset=["computed"]).assign(difference=lambda d: d["computed"] - d["stated"])
-print(f"stated growth rates: {comparison['stated_id'].nunique()}; with levels to check against: "
-      f"{checked['stated_id'].nunique()}")
-checked[["year", "reporter", "stated", "computed", "difference", "stated_id"]].round(1).drop_duplicates()
+turnover = measures[(measures["indicator"] == "trade_turnover") & (measures["unit"] == "USD")]
+turnover = turnover[turnover["period"].str.fullmatch(r"\d{4}", na=False)].copy()
+turnover["side"] = turnover["reporter"].str[:3].map({"ru_": "Russia", "az_": "Azerbaijan"}).fillna("other")
+turnover["bound"] = ~turnover["qualifier"].isin(["exact", "about"])
+used_sources |= set(turnover["source_id"])
+turnover.groupby("side").size()
 
 # %% [markdown]
-# The package's `growth_rates` check applies the same test with an
-# allowance for rounding, and reports only what rounding cannot explain:
+# `pivot` needs one value per cell; several sources give the same year, so
+# `pivot_table` takes an `aggfunc` to combine them (here the median). With
+# `reindex` over every year from 1992 to 2025, a year with no figure becomes
+# an empty cell (`NaN`), not a zero.
 
 # %%
-for row in growth_findings[growth_findings["severity"] == "warning"].itertuples():
-    print(f"- {row.message}")
-warnings = int((growth_findings["severity"] == "warning").sum())
-print(f"({warnings} warning{'s' if warnings != 1 else ''})")
+YEARS = range(1992, 2026)
+stated = turnover.pivot_table(index="year", columns="side", values="value", aggfunc="median").reindex(YEARS) / 1e9
+from_imports = imports.sum(axis=1, min_count=2).reindex(YEARS) / 1e3  # both importers' records, USD bn
+stated.assign(**{"COW, both importers": from_imports}).loc[2012:2017].round(2)
 
 # %% [markdown]
-# ## 7. Gas
-#
-# Gas has run both ways. Russian deliveries to Azerbaijan stopped at the
-# start of 2007 after a dispute over a higher price, and from 2010
-# Azerbaijan sold gas to Russia instead. Russian gas came back only for short
-# spells: a short episode in 2015, a contract of 2017 suspended in 2018, and
-# deliveries from late 2022 under a contract to run until March 2023. The
-# chart shows the volumes the data holds and numbers the energy events; the
-# table below it lists them, with the source of each.
+# Figure 1 draws the whole span. The line is COW's two import records
+# added together; it breaks where COW ends. The dots are the turnover figures
+# other sources state, coloured by whose statistics they are; a white centre
+# marks a bound ("more than", "almost").
 
 # %%
-energy_events = facts.events[facts.events["theme"] == "energy"].sort_values("start", kind="stable")
-gas = measures[measures["indicator"].str.startswith("gas_")]
-used_sources |= set(energy_events["source_id"]) | set(gas["source_id"])
-show(
-    flows_and_events(measures, energy_events),
-    6,
-    "Gas delivered each year, Russia to Azerbaijan above the axis and Azerbaijan to Russia below it, with "
-    "the energy events numbered in date order (listed in the table below).",
-    "Bar chart of gas volumes in billions of cubic metres by year, blue bars above zero for Russian gas sent "
-    "to Azerbaijan and orange bars below zero for Azerbaijani gas sent to Russia. Dashed vertical lines with "
-    "numbers in circles mark energy events such as the end of Russian deliveries and new contracts.",
-)
-
-# %%
-energy_events.reset_index(drop=True).set_axis(range(1, len(energy_events) + 1))[["date", "kind", "title"]]
+fig, ax = charts.new_figure()
+ax.plot(from_imports.index, from_imports, color=charts.COLOURS["both"], label="COW: both importers' records")
+for side, colour in (("Russia", "russia"), ("Azerbaijan", "azerbaijan"), ("other", "context")):
+    rows = turnover[turnover["side"] == side]
+    ax.scatter(rows["year"], rows["value"] / 1e9, color=charts.COLOURS[colour], label=f"stated: {side}")
+ax.scatter(turnover.loc[turnover["bound"], "year"], turnover.loc[turnover["bound"], "value"] / 1e9, color="white",
+           edgecolors="#555555", s=14, label="white centre: a bound ('more than')")
+ax.set(title="Trade grew from under 1 to about 5 bn USD a year", ylabel="USD bn", xlim=(1991, 2026), ylim=(0, None))
+ax.legend(loc="upper left")
+charts.source_line(fig, f"Correlates of War Trade v4.0; {turnover['source_id'].nunique()} news and official sources")
+charts.show(fig, 1, "Trade by year, USD bn. Line: COW's two import records added (1992–2014). Dots: whole-year "
+            "turnover as sources state it, coloured by whose statistics; white centre = a bound ('more than').",
+            "Line and dots, 1992–2025: the COW line falls from 0.65 bn (1992) to 0.2 bn (1995), rises to 3.2 bn (2014); "
+            "stated turnover reaches about 5 bn in 2025.", data=stated.assign(cow=from_imports).reset_index())
 
 # %% [markdown]
-# Other gas figures (contracted volumes, prices, cumulative totals) are not
-# deliveries and stay out of the chart:
+# ## 6. Do the two countries' records agree?
+#
+# Where a Russian and an Azerbaijani source give turnover for the *same*
+# period, set them side by side with `pivot_table` (part-years included this
+# time: a quarter is compared with the same quarter), and keep only the
+# periods where both sides have a figure:
 
 # %%
-other_gas = gas[gas["indicator"] != "gas_volume"]
-other_gas[["indicator", "period", "value", "unit", "qualifier", "flow", "reporter"]].assign(
-    value=other_gas["value"].map("{:,.10g}".format)
-)
+both_sides = measures[(measures["indicator"] == "trade_turnover") & (measures["unit"] == "USD")].copy()
+both_sides["side"] = both_sides["reporter"].str[:3].map({"ru_": "Russia", "az_": "Azerbaijan"})
+pairs = both_sides.pivot_table(index="period", columns="side", values="value", aggfunc="median").dropna() / 1e9
+pairs["Russia / Azerbaijan"] = pairs["Russia"] / pairs["Azerbaijan"]
+pairs.round(2)
 
 # %% [markdown]
-# > **Check the source.** Where two sources give different volumes for the
-# > same year and direction, open both (`azru.cite`). Is one a contract
-# > ceiling and the other a delivery? Is one "no supplies at all" from a
-# > news agency and the other a figure from a company statement?
+# Where both sides' customs count the same year, Russia's figure can be about
+# twice Azerbaijan's (2014: 4.0 against 1.96 bn, rows
+# `trade-turnover-2014-ru-customs-flnka` and `trade-turnover-2014-az-customs-flnka`).
+# Neither is "the" turnover. A careful text gives both, names each reporter,
+# and never averages them.
 #
-# ## 8. Investment: who says how much
+# ## 7. How much does this trade weigh in each economy?
 #
-# Investment stocks are stated, not measured in any source the data holds:
-# officials give them in speeches, at meetings and to the press (column
-# `reporter`). The descriptions differ (direct investment only, or all
-# investment; the oil sector included or not; column `subject`). The chart
-# keeps each statement with its own description and marks who made it.
+# The same trade is a different share of two economies of very different
+# size. The data holds each country's GDP (indicator `gdp`, from the World
+# Bank's World Development Indicators); pivot it to one column per country:
 
 # %%
-investment = measures[measures["indicator"] == "investment_stock"]
-used_sources |= set(investment["source_id"])
-show(
-    counts_by_source(
-        measures,
-        ("investment_stock",),
-        titles=["Investment stocks as stated (USD)"],
-    ),
-    7,
-    "Investment between the two countries as each speaker states it, coloured by what is said to be counted "
-    "and marked by who said it. The descriptions differ, so the points are not a series.",
-    "Scatter chart of investment stocks in US dollars against the date of the statement. Colours stand for "
-    "the description given with the figure (which direction, and which kind of investment); marker shapes "
-    "for the speaker's side. Hollow markers are bounds such as 'more than'.",
-)
-
-# %%
-if investment.empty:
-    print("No investment figures in the data.")
-else:
-    spread = investment.groupby(["flow", "reporter"], observed=True)["value"].agg(["count", "min", "max"])
-    print((spread.assign(min=spread["min"] / 1e9, max=spread["max"] / 1e9)).round(2).to_string())
+gdp_rows = measures[measures["indicator"] == "gdp"]
+used_sources |= set(gdp_rows["source_id"])
+gdp = gdp_rows.pivot(index="year", columns="subject", values="value") / 1e6  # USD mn, like `imports`
+gdp.loc[2006:2008].round(0)
 
 # %% [markdown]
-# ## 9. Russia's place among Azerbaijan's partners
+# Dividing a Series by a DataFrame column-wise needs `div(..., axis=0)`:
+# each year's trade (both importers' records, USD mn) is divided by each
+# country's GDP that year. Years missing from either side stay `NaN`.
+
+# %%
+trade_mn = imports.sum(axis=1, min_count=2)
+share = gdp.div(trade_mn, axis=0).rdiv(100).dropna()  # 100 × trade / GDP
+share.loc[[1995, 2000, 2005, 2010, 2014]].round(2)
+
+# %%
+fig, (top, bottom) = charts.new_figure(height=4.6, nrows=2, sharex=True)
+top.plot(share.index, share["Azerbaijan"], color=charts.COLOURS["azerbaijan"], marker="o")
+bottom.plot(share.index, share["Russia"], color=charts.COLOURS["russia"], marker="o")
+top.set(title="The trade weighs far more in Azerbaijan's economy", ylabel="% of GDP", ylim=(0, None))
+bottom.set(ylabel="% of GDP", ylim=(0, None), xticks=range(1995, 2015, 3))
+for panel, name in ((top, "Azerbaijan"), (bottom, "Russia")):
+    panel.text(0.99, 0.9, name, color=charts.COLOURS[name.lower()], transform=panel.transAxes, ha="right")
+charts.source_line(fig, "Correlates of War Trade v4.0 (both importers' records); World Bank WDI (GDP)")
+charts.show(fig, 2, "Trade (COW, both importers' records) as a percentage of each country's GDP; note the "
+            "two panels' different scales.", f"Two line panels, {share.index.min()}–{share.index.max()}. The "
+            f"trade is {share['Azerbaijan'].min():.1f} to {share['Azerbaijan'].max():.1f} % of Azerbaijan's GDP "
+            f"but never more than {share['Russia'].max():.2f} % of Russia's.", data=share.reset_index())
+
+# %% [markdown]
+# ## 8. Gas: which years have a figure?
 #
-# Ranks and shares depend on the period (a month, a half-year, a year) and
-# on what is counted (turnover, exports, imports). Read each point with its
-# description.
+# Gas has run both ways: Russia sold gas to Azerbaijan until early 2007 and
+# again in short spells; Azerbaijan sold gas to Russia from 2010. Take the
+# whole-year delivery volumes (`gas_volume`) in billions of cubic metres and
+# pivot by direction, one row for every year from 2005 to 2024:
 
 # %%
-standing = measures[measures["indicator"].isin(["partner_rank", "partner_share"])]
-used_sources |= set(standing["source_id"])
-show(
-    counts_by_source(
-        measures,
-        ("partner_rank", "partner_share"),
-        titles=["Russia's rank among Azerbaijan's partners", "Russia's share of Azerbaijan's trade (%)"],
-    ),
-    8,
-    "Russia's rank and share among Azerbaijan's trade partners, as each source states them; first place at "
-    "the top of the rank panel. Undated statements are counted under the chart.",
-    "Two scatter panels. The upper one shows Russia's rank among Azerbaijan's trade partners by date, with "
-    "first place at the top; the lower one Russia's share of Azerbaijan's trade in percent. Colours stand "
-    "for what is counted, marker shapes for the source.",
-)
+gas = measures[(measures["indicator"] == "gas_volume") & measures["period"].str.fullmatch(r"\d{4}", na=False)]
+used_sources |= set(gas["source_id"])
+gas_table = gas.pivot_table(index="year", columns="flow", values="value", aggfunc=list).reindex(range(2005, 2025))
+gas_table.map(lambda v: "no figure" if not isinstance(v, list) else ", ".join(f"{x / 1e9:g}" for x in v))
+
+# %% [markdown]
+# Most years have **no figure**: the data does not know the volume, which is
+# not the same as no gas. A stated zero (2023, Russia to Azerbaijan, from one
+# news article) is a figure; another article gives 0.8 bcm for the same year.
+# Figure 3 draws only what is stated and shades the years with no figure.
 
 # %%
-standing[["indicator", "period", "value", "reporter", "subject"]].sort_values(
-    ["indicator", "period"], na_position="last"
-)
+fig, ax = charts.new_figure(height=3.6)
+no_figure = gas_table.index[gas_table.isna().all(axis=1)]
+ax.bar(no_figure, 5.2, bottom=-0.2, width=1, color="#e6e6e6", zorder=0, label="no figure")  # shading, not data
+for flow, colour, label in (("ru_to_az", "russia", "Russia to Azerbaijan"), ("az_to_ru", "azerbaijan", "Azerbaijan to Russia")):
+    rows = gas[gas["flow"] == flow]
+    ax.scatter(rows["year"], rows["value"] / 1e9, color=charts.COLOURS[colour], label=label, s=60, zorder=3)
+ax.set(title="Gas deliveries: figures for only a few years", ylabel="bcm", xlim=(2004.5, 2024.5), ylim=(-0.2, 5),
+       xticks=range(2006, 2025, 3))
+ax.legend(loc="upper right")
+charts.source_line(fig, ", ".join(sorted(publisher[gas["source_id"].unique()].str.split(" [(]").str[0].unique())))
+charts.show(fig, 3, "Gas delivered in a whole year, billion cubic metres, by direction; each dot one source's "
+            "figure. Shaded years have no figure in the data (not zero).",
+            "Dot chart 2005–2024: Russia to Azerbaijan 4.5 bcm in 2006, 0.35 in 2017, 1.0 in 2018 and two "
+            "conflicting 2023 figures (0 and 0.8); Azerbaijan to Russia about 1.4 bcm in 2013 and 0.36 in 2023. "
+            "All other years are shaded as having no figure.", data=gas[["year", "flow", "value", "source_id"]])
 
 # %% [markdown]
 # ## Exercises
 #
-# **Exercise 1.** The seed's growth rates imply 2007 levels of exports and
-# imports. Compute the trade balance (exports minus imports) they imply for
-# 2007 and the one stated for 2008. By how many percent did it grow? Why
-# can you not say which country had the surplus?
+# **Exercise 1.** Using `implied_2007`, what 2007 turnover (USD million,
+# rounded to a whole million) do the seed's 2008 turnover and its growth
+# rate imply? Store it in `answer`.
 
 # %% tags=["solution"]
-balance_before = previous["exports"] - previous["imports"]
-balance_now = levels_2008["exports"] - levels_2008["imports"]
-print(f"implied {year - 1}: {balance_before / 1e9:.3f} bn; stated {year}: {balance_now / 1e9:.3f} bn; "
-      f"growth {trade.growth_from_levels(balance_before, balance_now):.1f}%")
-print("flows recorded:", seed_2008.loc[["exports", "imports"], "flow"].astype("object").fillna("not stated").tolist(),
-      "- the source does not say whose exports these are, so the sign of the balance is Russia's only if "
-      "'exports' means Russian exports.")
+answer = round(implied_2007["trade_turnover"] / 1e6)
+answer
+
+# %%
+check("04.1", answer)
 
 # %% [markdown]
-# **Exercise 2.** For each year between the first and the last year with a
-# turnover figure, count how many reporters give a whole-year figure. Which
-# years have only one reporter, so that nothing can be cross-checked?
+# **Exercise 2.** By COW's records, by how many percent did Azerbaijan's
+# imports from Russia grow from 2013 to 2014 (one decimal)? Use `growth`.
 
 # %% tags=["solution"]
-reporters_per_year = table.notna().sum(axis=1).rename("reporters")
-print(reporters_per_year.to_frame().T.to_string())
-print("one reporter only:", ", ".join(str(y) for y in reporters_per_year[reporters_per_year == 1].index) or "none")
+answer = round(growth.loc[2014, NAMES["ru_to_az"]], 1)
+answer
+
+# %%
+check("04.2", answer)
 
 # %% [markdown]
-# **Exercise 3.** Find the stated growth rate that differs most from the
-# rate computed from the same reporter's levels, and cite the sources of
-# the rate and of both levels. If no rate in the data can be checked, say
-# what data would be needed.
+# **Exercise 3.** In which year did trade (both importers' records) reach its
+# highest share of Azerbaijan's GDP? Use `share` and `idxmax`.
 
 # %% tags=["solution"]
-if checked.empty:
-    print("No stated rate has levels for both years from the same reporter: the data would need the level "
-          "of the year before from the reporter that states the rate.")
-else:
-    worst = checked.loc[checked["difference"].abs().idxmax()]
-    print(f"{worst['year']} ({worst['reporter']}): stated {worst['stated']:g}%, computed {worst['computed']:.1f}%")
-    for measure_id in (worst["stated_id"], worst["previous_id"], worst["current_id"]):
-        print(f"- {measure_id}: {azru.cite(measure_id)}")
+answer = int(share["Azerbaijan"].idxmax())
+answer
+
+# %%
+check("04.3", answer)
 
 # %% [markdown]
-# **Exercise 4.** Which periods shorter than a year have turnover figures
-# from more than one reporter? For each, print the figures side by side.
-# Why must these never be plotted next to whole years?
+# **Exercise 4.** A journalist writes: "In 2014 trade between Russia and
+# Azerbaijan was about 3 billion dollars, the average of the two countries'
+# figures." Using the table in section 6, say in two or three sentences what
+# is wrong with this and how you would write it instead.
 
-# %% tags=["solution"]
-shared = part.groupby("period").filter(lambda g: g["reporter"].nunique() > 1)
-if shared.empty:
-    print("No part-year period has figures from more than one reporter.")
-for period, group in shared.groupby("period"):
-    stated = ", ".join(f"{r.reporter} {r.value / 1e9:.3g} bn" for r in group.itertuples())
-    print(f"{period_label(period)}: {stated}")
-print("A part-year total covers fewer months: next to whole years it looks like a collapse in trade.")
+# %% [markdown] tags=["solution"]
+# *Model answer.* The two figures (Russian customs 4.0 bn, Azerbaijani customs
+# 1.96 bn) are two records of the same trade made by different rules; their
+# average is a number no one recorded. Write: "Russian customs put 2014
+# turnover at 4.0 bn USD, Azerbaijani customs at 1.96 bn", naming the source
+# of each, and, if space allows, one reason mirror figures differ (valuation,
+# origin vs shipment, re-exports, unrecorded goods).
+#
+# *Rubric.* Full marks: rejects the average, keeps both figures with their
+# reporters, and gives one reason. Half: keeps both figures but no reporter or
+# no reason. None: picks one figure without saying whose it is.
 
 # %% [markdown]
 # ## Take-aways
 #
-# - A trade figure is incomplete without its direction, its reporter, its period and its qualifier.
-# - Growth rates imply levels; several rates from one source must fit together, and here the seed's do.
-# - Russian and Azerbaijani statistics can differ widely for the same period (see the sharpest case in section 4):
-#   show both, never average.
-# - Gaps stay gaps: no line across missing years, no part-year figure among whole years.
-# - Investment and partner ranks are statements with their own definitions, not a series.
+# - A trade figure needs its direction, its reporter, its period and its qualifier; without them it is half a figure.
+# - `pivot` turns a long table wide when each cell has one value; `pivot_table` combines several with an `aggfunc`.
+# - The seed's 2008 "imports" fit Russia's import records (COW), so its figures most likely are Russian statistics.
+# - The two countries' records of the same trade can differ by a factor of two: show both, never average.
+# - `reindex` over all years keeps a year without a figure empty; draw it as a gap, never as zero.
+#
+# ## Going further
+#
+# The data also holds investment stocks and Russia's rank among Azerbaijan's
+# partners as officials state them (`investment_stock`, `partner_rank`,
+# `partner_share`): each with its own definition (column `subject`). Pivot
+# them by `subject` and see why they do not make a series.
 #
 # ## References
 

@@ -1,328 +1,228 @@
 # %% [markdown]
-# # 5. Society and culture: diaspora, language, education, media, cultural years
+# # 5. Society and culture: who is counted, and what is missing?
 #
-# Beyond governments and trade, the relation lives in people: Azerbaijanis
-# who live and work in Russia, Russians who live in Azerbaijan,
-# schools that teach in Russian, a Moscow university's branch in Baku,
-# newspapers and news agencies, and years of culture staged for each other.
-# This lesson reads what the data holds on each, and pays attention to how
-# the numbers were made: a census, a president's speech, a ministry's
-# statistics, or an article that gives no date at all. It ends with the
-# closures of 2025.
+# *About 45 minutes.*
+#
+# <!-- Estimate for the coordinator: about 1,050 words of prose (5 min at 200 words a minute),
+# 17 short code cells, three of them one-line self-checks (16 min), 3 self-checked exercises and one
+# written one (about 6 min each, 24 min): about 45 minutes. -->
+#
+# Beyond governments and trade, the relation lives in people: Azerbaijanis in
+# Russia, Russians in Azerbaijan, schools that teach in Russian, and the
+# institutions closed in 2025. The numbers come from censuses, ministries,
+# speeches and articles that often give no date. This lesson asks how many
+# people each community numbers and what share of the population that is, and
+# how to handle the figures that are missing or not comparable.
 #
 # **Learning objectives.** After this lesson you can
 #
-# 1. read census counts of a minority across censuses, and name what makes one census not comparable with the next;
-# 2. tell apart counts that measure different things (schools with a Russian section, or fully Russian-medium schools);
-# 3. recognise an undated figure, and say why it cannot be placed in a series;
-# 4. follow a cultural programme or an institution through the events that record it.
+# 1. put census counts side by side with `pivot_table` and compute the change between censuses;
+# 2. work with shares: the share a count is of a whole, and the whole a share implies;
+# 3. find missing values (`isna`, `notna`, `dropna`) and say what a gap means;
+# 4. keep counts with different definitions apart.
 
 # %%
 import pandas as pd
 
 import azru
-from azru.charts.base import show
-from azru.charts.society import census_series, counts_by_source, event_chart
+from azru import charts
+from azru.selfcheck import check
 
-pd.set_option("display.max_colwidth", 70)
-pd.set_option("display.width", 120)
 facts = azru.load()
 measures, events = facts.measures, facts.events
-society_events = events[events["theme"] == "society"]
-used_sources: set[str] = set(society_events["source_id"])
-society_events.groupby("kind", observed=True).size().rename("events").to_frame()
+publisher = facts.sources.set_index("source_id")["publisher"]
+used_sources: set[str] = set()
 
 # %% [markdown]
-# ## 1. Two minorities in two censuses
+# ## 1. How many people did the censuses count?
 #
-# The census rows in the data run from 1989 (the USSR census, as the notes
-# of row `census-azerbaijanis-in-russia-1989-ria` say) to later Russian and
-# Azerbaijani censuses; the table under the chart gives their years. Each
-# counts people by the nationality recorded for them, so each census gives
-# the number of Azerbaijanis in Russia, or of Russians in Azerbaijan, as
-# recorded by that census.
+# Each census counts people by the nationality recorded for them. Take the
+# counts of the two communities and pivot them: one row per census year, one
+# column per community. Where two sources give the same census, the median.
 
 # %%
-DIASPORAS = ["Azerbaijanis in Russia", "Russians in Azerbaijan"]
-census = measures[measures["indicator"] == "census_population"]
+COMMUNITIES = ["Azerbaijanis in Russia", "Russians in Azerbaijan"]
+census = measures[(measures["indicator"] == "census_population") & measures["subject"].isin(COMMUNITIES)]
 used_sources |= set(census["source_id"])
-two_series = census[census["subject"].isin(DIASPORAS)]
-show(
-    census_series(two_series),
-    1,
-    "Azerbaijanis counted in Russia's censuses and Russians counted in Azerbaijan's, each count as its source "
-    "gives it (hollow or '~': rounded). The 2021 count carries the non-response caveat.",
-    "Line chart of census counts in thousands of people by census year: one series for Azerbaijanis in Russia "
-    "and one for Russians in Azerbaijan, points labelled with their values and joined by dotted lines between "
-    "censuses. An arrow at the 2021 point explains that many respondents gave no nationality.",
-)
-
-# %%
-if census.empty:
-    print("No census counts in the data.")
-else:
-    per_census = two_series.groupby(["subject", "year"])["value"].agg(["count", "min", "max"])
-    print(per_census.astype("Int64").to_string())
+census_publishers = sorted(publisher[census["source_id"].unique()].str.split(" [(]").str[0].unique())
+counts = census.pivot_table(index="year", columns="subject", values="value", aggfunc="median")
+counts
 
 # %% [markdown]
-# Where two sources round the same census differently, both rows are kept
-# (`min` and `max` above). Other subjects in the census rows are parts of a
-# whole (a region, a city) and stay out of the chart:
+# The two countries held censuses in different years, so most cells are
+# empty (`NaN`): no census that year, not zero people. Figure 1 draws each
+# community's counts and joins only its own censuses; a hollow marker is a
+# rounded count ("about").
 
 # %%
-census[~census["subject"].isin(DIASPORAS)][["period", "subject", "value", "qualifier", "source_id"]]
+fig, ax = charts.new_figure()
+for subject, colour in zip(COMMUNITIES, ["azerbaijan", "russia"]):
+    rows = counts[subject].dropna() / 1e3
+    ax.plot(rows.index, rows, color=charts.COLOURS[colour], marker="o", label=subject)
+about = census[census["qualifier"] == "about"]
+ax.scatter(about["year"], about["value"] / 1e3, color="white", edgecolors="#555555", s=14, zorder=3,
+           label="white centre: a rounded count")
+ax.annotate("2021: many gave\nno nationality", (2021, 474.6), xytext=(2012, 250), arrowprops={"arrowstyle": "->"})
+ax.set(title="Fewer Russians in Azerbaijan at each census", ylabel="thousand people", ylim=(0, 700))
+ax.legend(loc="upper left")
+charts.source_line(fig, "; ".join(census_publishers[:2]) + "; others in the references")
+charts.show(fig, 1, "Azerbaijanis counted in Russia's censuses and Russians counted in Azerbaijan's, thousand "
+            "people; white centre = rounded count.", "Two lines: Azerbaijanis in Russia rise from about 340 "
+            "thousand (1989) to 620 thousand (2002), then fall to 475 thousand (2021); Russians in Azerbaijan "
+            "fall from 392 thousand (1989) to about 71 thousand (2019).", data=counts.reset_index())
 
 # %% [markdown]
-# > **Check the source.** In the 2020/21 Russian census many respondents
-# > gave no nationality; the notes of row `census-azerbaijanis-in-russia-2021`
-# > record how many, and that this depressed every nationality's count.
-# > Before you read the last point as emigration, open the source of the
-# > 2021 row (`azru.cite`) and look for what it says about people of unknown
-# > nationality.
+# The change between consecutive censuses of one community is `pct_change`
+# on its column, after `dropna` removes the years without a census:
+
+# %%
+counts.apply(lambda column: column.dropna().pct_change() * 100).round(1)
+
+# %% [markdown]
+# > **Before reading the 2021 fall as emigration**: in Russia's 2020/21
+# > census many people gave no nationality; the notes of row
+# > `census-azerbaijanis-in-russia-2021` say so. That depresses every
+# > nationality's count.
 #
-# Estimates of the diaspora made by politicians are not census counts. The
-# chart sets them beside the census: they measure different things (people
-# recorded with a nationality in a census; Azerbaijanis including those with
-# Russian citizenship; Azerbaijanis working in Russia; column `subject`) and
-# none of them is wrong for being different.
-
-# %%
-ESTIMATES = ["census_population", "diaspora_population", "migrant_workers"]
-azerbaijanis = measures[
-    measures["indicator"].isin(ESTIMATES)
-    & (measures["subject"].str.startswith("Azerbaijanis", na=False))
-    & ~measures["subject"].str.contains("Dagestan|city of", na=False)
-]
-used_sources |= set(azerbaijanis["source_id"])
-show(
-    counts_by_source(
-        azerbaijanis.assign(what=azerbaijanis["indicator"].str.replace("_", " ") + ": " + azerbaijanis["subject"],
-                            indicator="azerbaijanis_in_russia"),
-        ("azerbaijanis_in_russia",),
-        by="what",
-        titles=["Azerbaijanis in Russia: census counts and estimates"],
-    ),
-    2,
-    "Census counts of Azerbaijanis in Russia beside estimates by politicians and others, coloured by what is "
-    "counted; undated statements are counted under the chart.",
-    "Scatter chart of numbers of people against year: census counts of Azerbaijanis in Russia beside "
-    "estimates of the diaspora and of Azerbaijanis working in Russia. Colours tell census counts, diaspora "
-    "estimates and counts of workers apart, marker shapes the source; each point is labelled with its value.",
-)
-
-# %%
-undated = azerbaijanis[azerbaijanis["period"].isna()]
-for row in undated.itertuples():
-    print(f"undated: {row.qualifier} {row.value:,.0f} {row.unit} - {row.subject} ({row.source_id})")
-
-# %% [markdown]
-# ## 2. Russian-language schooling in Azerbaijan
+# ## 2. What share of the population is that?
 #
-# How many schools in Azerbaijan teach in Russian, and how many pupils? The
-# sources answer different questions: schools with a Russian section
-# beside an Azerbaijani one, schools that teach only in Russian, pupils
-# taught in Russian, pupils who learn Russian as a second language. The
-# chart keeps each count with its own description.
+# A count says how many; a **share** says how many out of the whole
+# population, in percent. The data holds shares as separate rows:
 
 # %%
-schooling = measures[measures["indicator"].isin(["russian_language_schools", "russian_language_pupils"])]
-used_sources |= set(schooling["source_id"])
-show(
-    counts_by_source(
-        measures,
-        ("russian_language_schools", "russian_language_pupils"),
-        titles=["Schools teaching in Russian", "Pupils taught in Russian"],
-    ),
-    3,
-    "Russian-language schools and pupils in Azerbaijan as each source counts them: colour gives what is "
-    "counted, the marker who counts. The definitions differ, so the points are not a series.",
-    "Two scatter panels, schools above and pupils below, against year. Each point is labelled with its value; "
-    "colours stand for definitions such as schools with a Russian section or fully Russian-medium schools, "
-    "marker shapes for the source's side.",
-)
-
-# %%
-schooling[["indicator", "period", "value", "qualifier", "reporter", "subject"]].sort_values(
-    ["indicator", "subject", "period"], na_position="last"
-)
+shares = measures[measures["indicator"] == "census_population_share"]
+used_sources |= set(shares["source_id"])
+shares[["period", "value", "subject", "source_id"]]
 
 # %% [markdown]
-# Related counts, each with its own definition:
+# Two sources give the share of Russians in Azerbaijan in 1999 as 1.8 % and
+# 8 %. A count and a share together imply the whole:
+# *whole = count / (share / 100)*. The 1989 rows (392,300 people, 5.6 %)
+# imply a population of 7.0 million. Which 1999 share fits a population of
+# that order?
 
 # %%
-related = measures[
-    measures["indicator"].str.contains("russian|students", na=False)
-    & ~measures["indicator"].isin(["russian_language_schools", "russian_language_pupils"])
-    & (measures["theme"] == "society")
-]
-used_sources |= set(related["source_id"])
-related[["indicator", "period", "value", "qualifier", "subject"]]
+russians_1999 = counts.loc[1999, "Russians in Azerbaijan"]
+for share in shares.loc[shares["period"] == "1999", "value"]:
+    print(f"{share:g}% implies a population of {russians_1999 / (share / 100) / 1e6:.1f} million")
 
 # %% [markdown]
-# > **Check the source.** A president's speech at a bilateral ceremony, a
-# > ministry's statistics relayed by a news agency and an article on
-# > Russian-language education may have different reasons to round up or
-# > down. For each
-# > count, look up the kind of source (`azru.sources()`, column `kind`) and
-# > ask what its author wanted the number to show.
+# The 1.8 % fits; the 8 % would need the population to have fallen to a
+# quarter in ten years. The 8 % is the suspect figure; both rows stay in the
+# data, with their sources.
 #
-# ## 3. Higher education: the Moscow State University branch in Baku
+# ## 3. Which figures are missing, and what does a gap mean?
+#
+# `isna()` marks empty cells; `sum()` counts them. How many society figures
+# have no date at all?
 
 # %%
-msu = events[events["title"].str.contains("Moscow State University|MSU", case=False, na=False)]
-used_sources |= set(msu["source_id"])
-msu[["date", "precision", "kind", "title", "source_id"]]
+society = measures[measures["theme"] == "society"]
+undated = society[society["period"].isna()]
+used_sources |= set(undated["source_id"])
+print(f"{len(undated)} of {len(society)} society figures have no period")
+undated[["indicator", "value", "qualifier", "subject"]]
 
 # %% [markdown]
-# The seed article dates the branch to a year; other sources date the
-# presidential order and the opening to the day. Both can be true: an order
-# and an opening are different events. The chart puts the university beside
-# the other society events: programmes, cultural years, forums, statements.
+# An undated figure is a fact about a source ("the article says so"), not
+# about a year: it cannot go on a time axis.
+#
+# ## 4. Can the school counts be read as a series?
+#
+# Sources count "Russian schools" in different ways. Pivot the counts by
+# their description (`subject`) and year; each row is one definition, and an
+# empty cell is a year with no count for it:
 
 # %%
-show(
-    event_chart(society_events, title="Society and culture: the events in the data"),
-    4,
-    "Society and culture events, oldest at the top. Filled dots are dated to the day; hollow dots on a thin "
-    "line are dated only to a month or a year; bars last longer than a month.",
-    f"Chart with one row per society event ({society_events['title'].nunique()} in all), oldest at the top, "
-    "among them the cultural years, the Moscow State University branch in Baku and the humanitarian "
-    "cooperation programmes, each marked at the date its source gives.",
-)
+schools = measures[measures["indicator"] == "russian_language_schools"]
+used_sources |= set(schools["source_id"])
+by_definition = schools.pivot_table(index="subject", columns="year", values="value", aggfunc="median")
+by_definition
+
+# %%
+years_with_count = by_definition.notna().sum(axis=1)
+years_with_count.rename("years with a count")
 
 # %% [markdown]
-# ## 4. The cultural years, 2005 and 2006
+# Only within one row can a change be read, and a row with the definition
+# "not given" may mix several definitions. Reading 400 (2006) against 17
+# (2025) as a collapse would compare schools with a Russian section with
+# schools that teach only in Russian.
 #
-# Russia held a Year of Azerbaijan in 2005 and Azerbaijan a Year of Russia in
-# 2006. The data records the years, their openings, and the number of
-# special events held over the two years.
-
-# %%
-cultural_years = events[events["kind"] == "cultural_year"]
-cultural_events = measures[measures["indicator"] == "cultural_events"]
-used_sources |= set(cultural_years["source_id"]) | set(cultural_events["source_id"])
-print(cultural_years[["date", "date_end", "title", "source_id"]].to_string(index=False))
-print()
-for row in cultural_events.itertuples():
-    print(f"{row.period}: {row.qualifier} {row.value:g} {row.unit} - {row.subject} ({row.source_id})")
-
-# %%
-if cultural_events.empty:
-    print("No count of cultural events in the data.")
-else:
-    agree = cultural_events["value"].nunique() == 1
-    print(f"{len(cultural_events)} source(s) give the count; they {'agree' if agree else 'disagree'}.")
-
-# %% [markdown]
-# ## 5. Newspapers, news agencies, students: the undated figures
+# ## 5. What closed in 2025?
 #
-# The seed article gives several counts without saying when they were true.
-# The data keeps them, with an empty period; they cannot be drawn on a time
-# axis or compared with dated counts without a date from elsewhere.
+# Institutions are followed through events. One row per happening
+# (`drop_duplicates` on `happening_id`): the closures, arrests and
+# cancellations the sources record for 2025:
 
 # %%
-undated_society = measures[(measures["theme"] == "society") & measures["period"].isna()]
-used_sources |= set(undated_society["source_id"])
-undated_society[["indicator", "value", "unit", "qualifier", "subject", "source_id"]]
-
-# %%
-print(f"{len(undated_society)} society figures have no date; {int(measures['period'].isna().sum())} figures in "
-      "the whole data.")
-
-# %% [markdown]
-# > **Check the source.** An undated count in an encyclopedia article may
-# > have been copied from an older text. Look at the article's history or its
-# > cited sources for the year the figure first appeared; until then, write
-# > "at some time before the article was read", not "today".
-#
-# ## 6. The closures of 2025
-#
-# In 2025 the data records a series of closures: Baku ordered the Russian
-# House, the office of Rossotrudnichestvo in Baku, to close; the office of
-# Rossiya Segodnya (Sputnik) was shut, and later two executives of Sputnik
-# Azerbaijan were detained; Russian cultural events were cancelled. The
-# events the data holds:
-
-# %%
-closures = events[
-    (events["year"] >= 2025)
-    & (events["kind"].isin(["closure", "arrest", "other", "statement"]))
-    & (events["theme"].isin(["society", "diplomacy"]))
-    & events["title"].str.contains("Russian House|Sputnik|cultural", case=False, na=False)
-]
-used_sources |= set(closures["source_id"])
-closures[["date", "kind", "title", "source_id"]]
-
-# %%
-show(
-    event_chart(closures, title="2025: Russian cultural and media institutions closed"),
-    5,
-    "The 2025 closures and cancellations of Russian cultural and media institutions in Azerbaijan, in date "
-    "order; where sources date the same event differently, each date is its own mark on the row.",
-    f"Chart with one row per event of 2025 about Russian cultural and media institutions in Azerbaijan "
-    f"({closures['title'].nunique()} events from {closures['source_id'].nunique()} sources), each marked at "
-    "the date its source gives; rows with several marks are events that sources date differently.",
-)
-
-# %%
-dates = azru.check(only=["event_dates"])
-society_ids = set(society_events["event_id"]) | set(closures["event_id"])
-involved = dates[dates["ids"].map(lambda ids: bool(set(ids.split(";")) & society_ids))]
-print(f"{len(involved)} of the {len(dates)} date findings concern these events")
-for row in involved.itertuples():
-    print(f"[{row.severity}] {row.message}")
+in_2025 = events[(events["year"] == 2025) & events["kind"].isin(["closure", "arrest", "other"])]
+closures = in_2025[in_2025["theme"].isin(["society", "diplomacy"])].drop_duplicates("happening_id")
+used_sources |= set(events.loc[events["happening_id"].isin(closures["happening_id"]), "source_id"])
+closures[["date", "kind", "title"]]
 
 # %% [markdown]
 # ## Exercises
 #
-# **Exercise 1.** For each of the two diasporas, compute the change between
-# consecutive census counts in percent (use one value per census: the
-# median of the rows). Which change is largest, and which caveat applies to
-# it?
+# **Exercise 1.** By how many percent did the census count of Russians in
+# Azerbaijan change from 1989 to 2009 (one decimal; use `counts`)?
 
 # %% tags=["solution"]
-if two_series.empty:
-    print("No census counts in the data: nothing to compare.")
-for subject, rows in two_series.groupby("subject"):
-    per_census = rows.groupby("year")["value"].median()
-    change = (per_census.pct_change() * 100).round(1).dropna()
-    print(subject, "-", ", ".join(f"{a}→{b}: {c:+.1f}%" for (a, b), c in
-                                  zip(zip(per_census.index[:-1], per_census.index[1:]), change)))
+russians = counts["Russians in Azerbaijan"]
+answer = round((russians[2009] / russians[1989] - 1) * 100, 1)
+answer
+
+# %%
+check("05.1", answer)
 
 # %% [markdown]
-# **Exercise 2.** Group the school counts by their description (`subject`).
-# Which descriptions have counts for more than one year, so that a change
-# over time can honestly be read from them?
+# **Exercise 2.** By how many percentage points did the share of Russians in
+# Azerbaijan fall from 1989 to 2009 (rows `census-share-russians-in-azerbaijan-1989`
+# and `-2009`)?
 
 # %% tags=["solution"]
-by_definition = schooling.dropna(subset=["period"]).groupby(["indicator", "subject"])["year"].agg(
-    lambda years: sorted(set(years))
-)
-print(by_definition.to_string() if not by_definition.empty else "No dated school counts in the data.")
-print()
-print("comparable over time:", [s for (_, s), years in by_definition.items() if len(years) > 1] or "none")
-print("(only if the description really says what is counted: a definition 'not given' may hide several)")
+azstat = shares[shares["subject"] == "Russians in Azerbaijan"].set_index("measure_id")["value"]
+before, after = azstat["census-share-russians-in-azerbaijan-1989"], azstat["census-share-russians-in-azerbaijan-2009"]
+answer = round(before - after, 1)
+answer
+
+# %%
+check("05.2", answer)
 
 # %% [markdown]
-# **Exercise 3.** Cite every source for the 2025 closures in Markdown, and
-# note which of them are news reports and which official.
+# **Exercise 3.** In 2025 a source gives 100,000 pupils taught in Russian and
+# says they are 6.18 % of all pupils. How many pupils in all does that imply,
+# in millions (two decimals)?
 
 # %% tags=["solution"]
-kinds = azru.sources().set_index("source_id")["kind"]
-if closures.empty:
-    print("No 2025 closure events in the data.")
-for source_id in sorted(set(closures["source_id"])):
-    print(f"- ({kinds[source_id]}) {azru.cite(source_id, style='markdown')}")
+answer = round(100_000 / (6.18 / 100) / 1e6, 2)
+answer
+
+# %%
+check("05.3", answer)
+
+# %% [markdown]
+# **Exercise 4.** A headline says: "Azerbaijanis are leaving Russia: a fifth
+# fewer in ten years." Using Figure 1 and the note on the 2021 census, write
+# two or three sentences on what the data can and cannot support.
+
+# %% [markdown] tags=["solution"]
+# *Model answer.* The census count fell from 603,070 (2010) to 474,576 (2021),
+# about a fifth. But in 2021 many respondents gave no nationality, which
+# lowers every group's count, so the fall cannot be read as emigration alone;
+# the data holds no count of departures. Write "the census recorded a fifth
+# fewer, in a census where many gave no nationality".
+#
+# *Rubric.* Full marks: gives the two counts and names the non-response
+# caveat. Half: one of the two. None: accepts the headline.
 
 # %% [markdown]
 # ## Take-aways
 #
-# - A census counts people by the nationality recorded for them, and a census with many non-answers counts fewer of
-#   every group.
-# - Politicians' estimates and census counts measure different things; keep them apart and say which is which.
-# - "Russian schools" means different things in different sources: compare counts only within one definition.
-# - An undated figure is a fact about a source, not about a year.
-# - Institutions are followed through events: an order, an opening, a closure, each with its own source.
+# - An empty cell is missing, not zero: a year with no census, a count with no date.
+# - A count and a share imply the whole; an implausible whole exposes a wrong share.
+# - Compare counts only within one definition; "Russian schools" means several things.
+# - Census counts depend on who answers: read a fall with the census's caveats.
 #
 # ## References
 

@@ -1,4 +1,4 @@
-"""Refresh the generated blocks of data/README.md (column dictionary, coverage).
+"""Refresh the generated blocks of data/README.md (column dictionary, indicators, coverage, trade by year).
 
 .venv/bin/python scripts/update_data_readme.py [--check]
 """
@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import azru
-from azru.docs import column_dictionary, coverage, indicators, refresh
+from azru.docs import column_dictionary, coverage, indicators, refresh, trade_coverage
 
 README = Path(__file__).resolve().parent.parent / "data" / "README.md"
 
@@ -19,7 +19,12 @@ def main(argv: list[str]) -> int:
     old = README.read_text(encoding="utf-8")
     new = refresh(
         old,
-        {"columns": column_dictionary(facts.descriptor), "coverage": coverage(facts), "indicators": indicators(facts)},
+        {
+            "columns": column_dictionary(facts.descriptor),
+            "coverage": coverage(facts),
+            "indicators": indicators(facts),
+            "trade_coverage": trade_coverage(facts),
+        },
     )
     if "--check" in argv:
         if new != old:

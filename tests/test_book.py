@@ -23,9 +23,10 @@ import pytest
 from builds import BookBuilds, folder_state
 
 from azru import book
-from azru.book.figures import chart_data, chart_outputs, link_chart_data
+from azru.book.figures import chart_data, chart_outputs, figure_number, link_chart_data
 from azru.book.pages import GENERATED_PAGES, read_teacher_notes
 from azru.cli import _parser
+from azru.exercises import MARKDOWN_PROMPT
 
 ROOT = book.ROOT
 GLOSSARY_TERMS = [
@@ -191,9 +192,9 @@ def test_rebuild_with_nothing_changed_is_skipped(book_builds: BookBuilds) -> Non
 
 def _chart_output(number: int, csv: str | None) -> nbformat.NotebookNode:
     png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
-    meta: dict[str, Any] = {"azru": {"number": number, "caption": "A dot.", "alt": "One dot."}}
+    meta: dict[str, Any] = {"image/png": {"alt": "One dot."}, "azru": {"figure": number, "caption": "A dot."}}
     if csv is not None:
-        meta["azru"]["chart_data"] = csv
+        meta["azru"]["data_csv"] = csv
     figure = f'<figure class="azru-figure"><img src="data:image/png;base64,{png}" alt="One dot."/>'
     figure += f"<figcaption>Figure {number}. A dot.</figcaption></figure>"
     return nbformat.v4.new_output(
@@ -243,7 +244,7 @@ def test_added_chapter_builds_incrementally_with_its_features(tmp_path: Path) ->
     downloads = [a["href"] for a in page.anchors if a.get("href", "").endswith(".ipynb")]
     assert downloads == ["notebooks/99_added.ipynb"]
     handout = nbformat.read(out / downloads[0], as_version=4)
-    assert handout.cells[4].source == "*Your answer here.*" and "Because" not in nbformat.writes(handout)
+    assert handout.cells[4].source == MARKDOWN_PROMPT and "Because" not in nbformat.writes(handout)
 
 
 def test_staging_is_deterministic() -> None:
@@ -358,7 +359,7 @@ def test_every_chart_links_to_its_data(book_builds: BookBuilds) -> None:
     """Each chart (an image output) of a lesson carries its data, and the book links it as a CSV file.
 
     Fails until every lesson passes ``data=`` to ``charts.show`` (or sets
-    ``azru.chart_data`` in the output's metadata; see azru.book.figures).
+    ``azru.data_csv`` in the output's metadata; see azru.book.figures).
     """
     missing, total = [], 0
     for path in book.chapters():
@@ -379,10 +380,10 @@ def test_every_chart_links_to_its_data(book_builds: BookBuilds) -> None:
         total += len(charts)
         links = {a["href"] for a in parse(book_builds.out("teacher") / f"{path.stem}.html").anchors}
         for ordinal, output in charts:
-            number = output.get("metadata", {}).get("azru", {}).get("number", ordinal)
+            number = figure_number(output, ordinal)
             csv = f"data/{path.stem}/figure-{number}.csv"
             if chart_data(output, ROOT) is None:
-                missing.append(f"{path.stem}: chart {number} has no azru.chart_data")
+                missing.append(f"{path.stem}: chart {number} has no azru.data_csv")
             elif csv not in links or not (book_builds.out("teacher") / csv).is_file():
                 missing.append(f"{path.stem}: chart {number} not linked to {csv}")
     assert not missing, f"{len(missing)} charts without their data:\n" + "\n".join(missing)

@@ -1,4 +1,4 @@
-"""Figure tests for the border map, the generalisation close-up and the competing-values dot plot.
+"""Figure tests for the border map, and the generalisation close-up.
 
 Each chart is drawn from the shipped boundary files in data/geo and from
 small frames built here (not from the data tables, so the baselines do not
@@ -26,7 +26,6 @@ from matplotlib.figure import Figure
 from azru import geo
 from azru.charts.base import png_bytes
 from azru.charts.maps import border_detail, border_map, locate_places
-from azru.charts.values import competing_values
 
 # --- small fixed frames ---------------------------------------------------------------------------
 
@@ -46,32 +45,10 @@ def places_frame() -> pd.DataFrame:
     )
 
 
-def lengths_frame() -> pd.DataFrame:
-    return pd.DataFrame(
-        {
-            "km": [284.0, 327.6, 338.0, 370.0, 390.0, 336.5, 484.6],
-            "label": [
-                "Factbook (2006)",
-                "News agency (2017), land only",
-                "Boundary website (undated)",
-                "Officials (2007)",
-                "Officials (2007)",
-                "Encyclopedia (2008), agreed line",
-                "Encyclopedia (2008), agreed line: 301.1 mi, converted",
-            ],
-            "qualifier": ["exact", "exact", "exact", "about", "exact", "exact", "exact"],
-            "source_id": ["a", "b", "c", "d", "d", "e", "e"],
-        }
-    )
-
-
 CHARTS: dict[str, Callable[[], Figure]] = {
     "border_map": lambda: border_map(source="test"),
     "border_map_places": lambda: border_map(places_frame(), source="test"),
     "border_detail": lambda: border_detail((0.0, 0.01, 0.05), source="test"),
-    "competing_values": lambda: competing_values(
-        lengths_frame(), value_col="km", label_col="label", reference=277.7, reference_label="map line", source="test"
-    ),
 }
 
 
@@ -91,17 +68,6 @@ def test_a_moved_border_fails_the_comparison(tmp_path: Path) -> None:
     moved = tmp_path / "moved_border.geojson"
     moved.write_text(json.dumps(collection), encoding="utf-8")
     assert compare_with_baseline("border_map", border_map(source="test", border_path=moved), tmp_path)
-
-
-def test_a_changed_value_fails_the_comparison(tmp_path: Path) -> None:
-    if not (BASELINES / "competing_values.png").exists():
-        pytest.skip("baselines not created yet")
-    changed = lengths_frame()
-    changed.loc[0, "km"] = 300.0
-    fig = competing_values(
-        changed, value_col="km", label_col="label", reference=277.7, reference_label="map line", source="test"
-    )
-    assert compare_with_baseline("competing_values", fig, tmp_path)
 
 
 def test_png_bytes_are_deterministic() -> None:
@@ -128,15 +94,3 @@ def test_legend_gives_the_computed_length() -> None:
 def test_unknown_place_ids_are_refused() -> None:
     with pytest.raises(KeyError, match="no-such-place"):
         border_map(["no-such-place"])
-
-
-def test_competing_values_needs_values() -> None:
-    with pytest.raises(ValueError, match="no values"):
-        competing_values(lengths_frame().iloc[:0], value_col="km")
-
-
-def test_competing_values_one_row_per_label_sorted_by_value() -> None:
-    ax = competing_values(lengths_frame(), value_col="km", label_col="label").axes[0]
-    labels = [t.get_text().replace("\n", " ") for t in ax.get_yticklabels()]
-    assert len(labels) == lengths_frame()["label"].nunique()
-    assert labels[0] == "Factbook (2006)"  # smallest value at the bottom

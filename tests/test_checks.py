@@ -9,6 +9,7 @@ import pytest
 
 import azru
 from azru import checks
+from azru.vocabulary import derive_measures
 
 
 def test_findings_frame_shape() -> None:
@@ -70,6 +71,7 @@ def test_planted_growth_mismatch_is_found() -> None:
         m["measure_id"].isin(["planted-turnover-2007", "seed-trade-turnover-2008", "seed-trade-turnover-growth-2008"]),
         "reporter",
     ] = "ru_customs"
+    m = derive_measures(m)  # a changed period or reporter changes the derived columns
     found = [f for f in checks.growth_rates(_with(facts, measures=m)) if "planted-turnover-2007" in f.ids]
     assert len(found) == 1
     assert "stated 39.3%" in found[0].message and "60.2%" in found[0].message
@@ -139,3 +141,94 @@ def test_rounding_halfwidth(value: float, half: float) -> None:
 def test_unknown_check_name() -> None:
     with pytest.raises(ValueError, match="unknown checks"):
         azru.check(only=["nonsense"])
+
+
+def test_dates_in_range_reads_no_clock() -> None:
+    """Today is a parameter: the same data gives the same findings on any day the tests run."""
+    import datetime
+
+    facts = azru.load()
+    latest = facts.events.loc[facts.events["status"] != "planned", "start"].max()
+    plain = checks.dates_in_range(facts)
+    assert checks.dates_in_range(facts, today=datetime.date(2100, 1, 1)) == plain
+    early = checks.dates_in_range(facts, today=(latest - pd.Timedelta(days=1)).date())
+    extra = [f for f in early if f not in plain]
+    assert extra and all("which is after today" in f.message for f in extra)
+    assert azru.check(facts, only=["dates_in_range"], today=datetime.date(2100, 1, 1)).equals(
+        azru.check(facts, only=["dates_in_range"])
+    )
+
+
+def test_a_report_after_its_source_was_read_is_flagged() -> None:
+    facts = azru.load()
+    sources = facts.sources.copy()
+    e = facts.events.copy()
+    row = e.index[0]
+    sources.loc[sources["source_id"] == e.loc[row, "source_id"], "published"] = None
+    e.loc[row, ["start", "end"]] = [pd.Timestamp("2030-01-01"), pd.Timestamp("2030-01-01")]
+    found = [
+        f for f in checks.dates_in_range(_with(facts, events=e, sources=sources)) if f.ids == (e.loc[row, "event_id"],)
+    ]
+    assert [f.severity for f in found] == ["warning"] and "after its source was read" in found[0].message
+
+
+def test_seed_imports_matched_to_russias_imports_in_cow() -> None:
+    findings = azru.check(only=["seed_figures_matched"])
+    assert findings["ids"].tolist() == ["seed-imports-2008;cow-trade-ru-imports-2008"]
+    row = findings.iloc[0]
+    assert row["severity"] == "info" and row["sources"] == "wikipedia-az-ru-relations;cow-trade-v4-peacesciencer"
+    message = row["message"]
+    for part in ("Russia's imports from Azerbaijan", "flow az_to_ru", "reporter cow_trade", "seed-exports-2008"):
+        assert part in message
+    assert "would then fit Russia's exports to Azerbaijan" in message and "inference" in message
+
+
+def _tiny_facts(seed_value: float, data_value: float, kind: str = "dataset", flow: str = "az_to_ru") -> azru.Facts:
+    """A hand-made package: the seed's undirected imports and one directed figure from a second source."""
+    empty = pd.DataFrame({"event_id": pd.Series(dtype="str")})
+    sources = pd.DataFrame(
+        {
+            "source_id": ["wikipedia-az-ru-relations", "some-trade-data"],
+            "kind": pd.Categorical(["encyclopedia", kind]),
+            "title": ["Seed article", "Some trade data: a data set"],
+        }
+    )
+    measures = pd.DataFrame(
+        {
+            "measure_id": ["seed-imports", "data-imports"],
+            "indicator": ["imports", "imports"],
+            "period": ["2008", "2008"],
+            "value": [seed_value, data_value],
+            "unit": ["USD", "USD"],
+            "qualifier": ["exact", "exact"],
+            "flow": [None, flow],
+            "reporter": ["unclear", "cow_trade"],
+            "source_id": ["wikipedia-az-ru-relations", "some-trade-data"],
+        }
+    )
+    return azru.Facts(sources=sources, places=empty, actors=empty, events=empty, measures=measures)
+
+
+def test_seed_match_on_a_hand_made_package() -> None:
+    found = checks.seed_figures_matched(_tiny_facts(411.4e6, 411e6))
+    assert [f.ids for f in found] == [("seed-imports", "data-imports")]
+    assert "Russia's imports from Azerbaijan" in found[0].message and "fits Russia's side" in found[0].message
+    other_way = checks.seed_figures_matched(_tiny_facts(411.4e6, 411e6, flow="ru_to_az"))
+    assert "Azerbaijan's imports from Russia" in other_way[0].message
+    # beyond both roundings (411.4 ± 0.05 mn against 413 ± 0.5 mn), or from a page rather than a data set: silent
+    assert checks.seed_figures_matched(_tiny_facts(411.4e6, 413e6)) == []
+    assert checks.seed_figures_matched(_tiny_facts(411.4e6, 411e6, kind="news")) == []
+
+
+def test_unit_slip_is_weighed_with_the_stated_share() -> None:
+    """301.1 'miles' and 336.5 km with 90 % from the same source: the reading 301.1 km of 336.5 km wins."""
+    facts = azru.load()
+    [finding] = [f for f in checks.unit_conversions(facts) if "seed-border-agreed-length-km-2008" in f.ids]
+    assert "89.5% of 336.5" in finding.message
+    assert "most likely 301.1 km out of 336.5 km" in finding.message
+    # Without the stated share there is no evidence for either reading, and the message says none.
+    m = facts.measures[facts.measures["measure_id"] != "seed-border-agreed-share-2008"]
+    [bare] = [
+        f for f in checks.unit_conversions(_with(facts, measures=m)) if "seed-border-agreed-length-km-2008" in f.ids
+    ]
+    assert "most likely" not in bare.message

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime
 import subprocess
 import sys
 
 import pandas as pd
+import pytest
 
 import azru
 from azru.data import default_package_path
@@ -15,7 +18,7 @@ SEED = "wikipedia-az-ru-relations"
 
 def test_load_returns_every_table_typed() -> None:
     facts = azru.load()
-    assert set(facts.tables) == {"sources", "places", "actors", "events", "measures"}
+    assert {"sources", "places", "actors", "events", "measures", "codings", "cameo_codes"} <= set(facts.tables)
     assert isinstance(facts.events["theme"].dtype, pd.CategoricalDtype)
     assert pd.api.types.is_datetime64_any_dtype(facts.events["start"])
     assert pd.api.types.is_float_dtype(facts.measures["value"])
@@ -70,3 +73,114 @@ def test_import_does_not_load_matplotlib() -> None:
     code = "import sys, azru; azru.load(); print('matplotlib' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# --- filters are methods of the loaded facts ---------------------------------------------------
+
+
+def test_filters_are_methods_of_the_facts(package_copy) -> None:
+    """A copy with one theme changed: the module function reads the shipped package, the method the copy."""
+    import csv
+
+    from azru.cli import rehash
+
+    path = package_copy.parent / "events.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    moved = next(r for r in rows if r["event_id"] == "seed-terrorism-memorandum-2000")
+    assert moved["theme"] == "law"
+    for row in rows:
+        if row["happening_id"] == moved["happening_id"]:
+            row["theme"] = "border"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    rehash(package_copy)
+    copy = azru.load(package_copy)
+    assert "seed-terrorism-memorandum-2000" in set(copy.events(theme="border")["event_id"])
+    assert "seed-terrorism-memorandum-2000" not in set(azru.events(theme="border")["event_id"])
+    assert "seed-terrorism-memorandum-2000" in set(azru.events(theme="law")["event_id"])
+    assert moved["happening_id"] in set(copy.happenings(theme="border")["happening_id"])
+
+
+def test_unknown_filter_value_lists_the_valid_ones() -> None:
+    with pytest.raises(
+        azru.FilterError, match=r"unknown theme 'Border' \(did you mean 'border'\?\); valid: .*military"
+    ):
+        azru.events(theme="Border")
+    with pytest.raises(ValueError, match=r"unknown indicator 'trade'.*trade_turnover"):
+        azru.measures(indicator="trade")
+    with pytest.raises(ValueError, match="unknown status"):
+        azru.happenings(status="rumoured")
+    with pytest.raises(ValueError, match="not a date"):
+        azru.events(start="last year")
+    with pytest.raises(ValueError, match="not a period"):
+        azru.measures(period="2008-13")
+
+
+def test_year_bounds_are_whole_years() -> None:
+    by_int = azru.events(start=2008, end=2008)
+    by_text = azru.events(start="2008", end="2008-12-31")
+    assert by_int["event_id"].tolist() == by_text["event_id"].tolist()
+    assert len(by_int) > 0
+    assert (by_int["end"] >= pd.Timestamp("2008-01-01")).all() and (by_int["start"] <= pd.Timestamp("2008-12-31")).all()
+    assert len(azru.events(start=datetime.date(2008, 1, 29), end=datetime.date(2008, 1, 29))) >= 2
+
+
+def test_rows_come_sorted_by_date() -> None:
+    assert azru.events()["start"].is_monotonic_increasing
+    assert azru.happenings()["start"].is_monotonic_increasing
+    starts = azru.measures()["period_start"]
+    assert starts.dropna().is_monotonic_increasing
+    assert starts.isna().sum() == 0 or starts.iloc[-1] is pd.NaT  # undated figures come last
+
+
+def test_several_values_and_plain_frames() -> None:
+    both = azru.events(theme=["law", "border"])
+    assert set(both["theme"].astype(str)) == {"law", "border"}
+    assert type(both) is pd.DataFrame  # a filtered copy is a plain frame
+    facts = azru.load()
+    assert callable(facts.events) and callable(facts.measures) and callable(facts.happenings)
+    assert facts.events.filter_names() == ["theme", "kind", "status", "start", "end"]
+    replaced = dataclasses.replace(facts, events=pd.DataFrame(facts.events).head(3))
+    assert len(replaced.events(theme=["law", "border", "military", "diplomacy", "trade", "energy", "society"])) == 3
+
+
+def test_missing_data_package_is_a_data_error(tmp_path, monkeypatch) -> None:
+    with pytest.raises(azru.DataError) as caught:
+        azru.load(tmp_path / "nowhere" / "datapackage.json")
+    assert caught.value.file == str(tmp_path / "nowhere" / "datapackage.json")
+    with pytest.raises(azru.DataError, match="no data package here"):
+        azru.load(tmp_path)
+    monkeypatch.setenv("AZRU_DATA", str(tmp_path))
+    with pytest.raises(azru.DataError, match=str(tmp_path)):
+        azru.load()
+
+
+def test_extra_tables_of_the_descriptor_load(package_copy) -> None:
+    import json
+
+    from azru.cli import rehash
+
+    (package_copy.parent / "coder_notes.csv").write_text("note_id,label\nc1,first\nc2,second\n", encoding="utf-8")
+    package = json.loads(package_copy.read_text(encoding="utf-8"))
+    package["resources"].append(
+        {
+            "name": "coder_notes",
+            "path": "coder_notes.csv",
+            "profile": "tabular-data-resource",
+            "schema": {
+                "fields": [
+                    {"name": "note_id", "type": "string", "constraints": {"required": True, "unique": True}},
+                    {"name": "label", "type": "string"},
+                ]
+            },
+        }
+    )
+    package_copy.write_text(json.dumps(package, indent=2), encoding="utf-8")
+    rehash(package_copy)
+    facts = azru.load(package_copy)
+    assert list(facts.tables)[-1] == "coder_notes"
+    assert facts.coder_notes["label"].tolist() == ["first", "second"]
+    assert "coder_notes=2" in repr(facts)

@@ -12,7 +12,7 @@ import pytest
 from azru.exercises import (
     PROMPT,
     SOLUTION_TAG,
-    WRITTEN_PROMPT,
+    MARKDOWN_PROMPT,
     is_solution,
     missing_solutions,
     strip_solutions,
@@ -61,7 +61,7 @@ def test_exercise_edition_differs_only_in_solutions(name: str, editions: dict) -
             assert SOLUTION_TAG not in stripped.metadata.get("tags", [])
             assert stripped.get("id") == original.get("id")
         elif is_solution(original):
-            assert stripped.source == WRITTEN_PROMPT
+            assert stripped.source == MARKDOWN_PROMPT
             assert SOLUTION_TAG not in stripped.metadata.get("tags", [])
             assert stripped.get("id") == original.get("id")
         else:
@@ -134,7 +134,7 @@ def test_one_rule_for_a_solution_code_or_written() -> None:
     original = _notebook(nbformat.v4.new_markdown_cell("**Exercise 1.** When did it end?"), written)
     assert is_solution(written) and missing_solutions(original) == []
     stripped = strip_solutions(original)
-    assert stripped.cells[1].source == WRITTEN_PROMPT and "tags" not in stripped.cells[1].metadata
+    assert stripped.cells[1].source == MARKDOWN_PROMPT and "tags" not in stripped.cells[1].metadata
     assert "2012" not in nbformat.writes(stripped)
 
 
@@ -146,3 +146,17 @@ def test_script_and_book_share_one_place() -> None:
 
     assert Path("_build") / EDITIONS["student"] / NOTEBOOKS_DIR == STUDENT_NOTEBOOKS
     assert "_build/exercises" not in (ROOT / "scripts" / "make_exercises.py").read_text()
+
+
+def test_a_model_answer_in_markdown_is_a_solution_and_is_hidden() -> None:
+    notebook = _notebook(
+        nbformat.v4.new_markdown_cell("**Exercise 1.** Why might the count mislead?"),
+        nbformat.v4.new_markdown_cell("*Model answer.* Reports are not happenings.", metadata={"tags": ["solution"]}),
+        nbformat.v4.new_markdown_cell("**Exercise 2.** Count them."),
+        nbformat.v4.new_markdown_cell("A note that is not an answer."),
+    )
+    assert missing_solutions(notebook) == ["cell 2: **Exercise 2.** Count them."]
+    stripped = strip_solutions(notebook)
+    assert stripped.cells[1].source == MARKDOWN_PROMPT and "tags" not in stripped.cells[1].metadata
+    assert "happenings" not in nbformat.writes(stripped)
+    assert notebook.cells[1].source.startswith("*Model answer.*")

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 import azru
-from azru import trade
+from azru import trade, vocabulary
 
 
 def frame(rows: list[tuple]) -> pd.DataFrame:
@@ -73,7 +73,7 @@ def test_seed_2008_rates_imply_consistent_2007() -> None:
     ],
 )
 def test_period_kind(period: object, kind: str) -> None:
-    assert trade.period_kind(period) == kind
+    assert vocabulary.period_kind(period) == kind
 
 
 def test_annual_and_part_year_split_a_frame() -> None:
@@ -195,7 +195,7 @@ def test_sides_table_compares_the_same_period() -> None:
     [("ru_customs", "Russian"), ("az_official", "Azerbaijani"), ("joint_official", "other"), (None, "other")],
 )
 def test_side_of(reporter: object, side: str) -> None:
-    assert trade.side_of(reporter) == side
+    assert vocabulary.vocabulary().side(reporter) == side
 
 
 def test_helpers_run_on_the_shipped_data() -> None:

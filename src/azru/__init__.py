@@ -16,12 +16,13 @@ explicitly, so ``import azru`` itself loads neither pandas nor matplotlib.
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from azru.errors import DataError
+from azru.errors import DataError, FilterError
 
 if TYPE_CHECKING:  # pragma: no cover
     from azru.checks import check
     from azru.citations import cite
-    from azru.data import Facts, actors, clear_cache, events, load, measures, places, sources
+    from azru.data import Facts, actors, clear_cache, events, happenings, load, measures, places, sources
+    from azru.event_index import index_uncertainty, relations_index
 
 # Names resolved on first use (PEP 562), so that `import azru` costs almost nothing and
 # commands that need no data (`azru book` with nothing to rebuild) never import pandas.
@@ -29,6 +30,7 @@ _LAZY = {
     "Facts": "azru.data",
     "load": "azru.data",
     "events": "azru.data",
+    "happenings": "azru.data",
     "measures": "azru.data",
     "sources": "azru.data",
     "places": "azru.data",
@@ -36,6 +38,8 @@ _LAZY = {
     "clear_cache": "azru.data",
     "check": "azru.checks",
     "cite": "azru.citations",
+    "relations_index": "azru.event_index",
+    "index_uncertainty": "azru.event_index",
 }
 
 
@@ -54,14 +58,18 @@ def __dir__() -> list[str]:
 __all__ = [
     "DataError",
     "Facts",
+    "FilterError",
     "actors",
     "check",
     "cite",
     "clear_cache",
     "events",
+    "happenings",
+    "index_uncertainty",
     "load",
     "measures",
     "places",
+    "relations_index",
     "sources",
 ]
 __version__ = "0.1.0"

@@ -29,12 +29,16 @@ import pandas as pd
 from azru.data import Facts, load
 from azru.dates import parse_partial
 from azru.formatting import format_value
+from azru.reports import dating, source_roots
+from azru.trade import growth_pairs
+from azru.vocabulary import Vocabulary
 
 __all__ = [
     "CHECKS",
     "FINDING_COLUMNS",
     "Finding",
     "check",
+    "copied_sources",
     "dangling_ids",
     "dates_in_range",
     "duplicate_ids",
@@ -44,6 +48,7 @@ __all__ = [
     "person_names",
     "rounding_halfwidth",
     "same_quantity",
+    "seed_figures_matched",
     "unit_conversions",
 ]
 
@@ -63,14 +68,22 @@ class Finding:
     message: str
 
 
-def check(facts: Facts | None = None, only: Iterable[str] | None = None) -> pd.DataFrame:
-    """Run every check (or those named in ``only``) and return the findings, errors first."""
+def check(facts: Facts | None = None, only: Iterable[str] | None = None, today: date | None = None) -> pd.DataFrame:
+    """Run every check (or those named in ``only``) and return the findings, errors first.
+
+    ``today`` is passed to :func:`dates_in_range` (no check reads the clock).
+    """
     facts = facts if facts is not None else load()
     wanted = set(only) if only is not None else set(CHECKS)
     unknown = wanted - set(CHECKS)
     if unknown:
         raise ValueError(f"unknown checks: {', '.join(sorted(unknown))}; known: {', '.join(CHECKS)}")
-    found = [f for name, run in CHECKS.items() if name in wanted for f in run(facts)]
+    found = [
+        f
+        for name, run in CHECKS.items()
+        if name in wanted
+        for f in (run(facts, today) if run is dates_in_range else run(facts))
+    ]
     frame = pd.DataFrame(
         [
             {
@@ -114,27 +127,52 @@ def rounding_halfwidth(value: float) -> float:
 
 
 def unit_conversions(facts: Facts) -> list[Finding]:
-    """Lengths stated together (same source, quantity and period) in km and miles that do not convert to each other."""
+    """Lengths stated together (same source, quantity and period) in km and miles that do not convert to each other.
+
+    The message also weighs the likeliest slip. When the same source states, for the same
+    period, a percentage that the smaller number is of the larger one (both read in km), the
+    two numbers fit best as a part and its whole in kilometres: the unit "miles" is then the
+    likelier error, not the conversion (the seed's "301.1 miles (336.5 km), ... 90%" reads as
+    301.1 km agreed of a 336.5 km border, 89.5 %).
+    """
     found = []
     lengths = _records(facts.measures[facts.measures["unit"].isin(["km", "mi"])])
+    shares = facts.measures[facts.measures["unit"] == "percent"]
     for group in _group(lengths, "indicator", "period", "source_id", "event_id", "subject").values():
         for km in (r for r in group if r["unit"] == "km"):
             for mi in (r for r in group if r["unit"] == "mi"):
                 as_mi = km["value"] / KM_PER_MILE
                 tolerance = rounding_halfwidth(mi["value"]) + rounding_halfwidth(km["value"]) / KM_PER_MILE
                 if abs(as_mi - mi["value"]) > tolerance:
+                    stated = shares[(shares["source_id"] == km["source_id"]) & (shares["period"] == km["period"])]
+                    message = (
+                        f"{km['indicator']} {km['period']}: {km['value']:g} km stated with {mi['value']:g} mi, "
+                        f"but {km['value']:g} km = {as_mi:.1f} mi ({mi['value']:g} mi = {mi['value'] * KM_PER_MILE:.1f} km); "
+                        f"the ratio {km['value'] / mi['value']:.3f} is not {KM_PER_MILE}"
+                    )
                     found.append(
                         Finding(
                             "unit_conversion",
                             "warning",
                             (km["measure_id"], mi["measure_id"]),
                             (km["source_id"], mi["source_id"]),
-                            f"{km['indicator']} {km['period']}: {km['value']:g} km stated with {mi['value']:g} mi, "
-                            f"but {km['value']:g} km = {as_mi:.1f} mi ({mi['value']:g} mi = {mi['value'] * KM_PER_MILE:.1f} km); "
-                            f"the ratio {km['value'] / mi['value']:.3f} is not {KM_PER_MILE}",
+                            message + _part_of_whole(km["value"], mi["value"], stated),
                         )
                     )
     return found
+
+
+def _part_of_whole(km: float, mi: float, shares: pd.DataFrame) -> str:
+    """The reading of two unconvertible lengths as a part and its whole in km, if a stated share fits it."""
+    part, whole = sorted((km, mi))
+    ratio = part / whole * 100
+    fitting = [s for s in shares["value"] if abs(s - ratio) <= rounding_halfwidth(s) + 1]
+    if not fitting:
+        return ""
+    return (
+        f". Read both in km, {part:g} is {ratio:.1f}% of {whole:g}, which fits the {fitting[0]:g}% the same source "
+        f"states: most likely {part:g} km out of {whole:g} km, the unit 'mi' being the slip, not the conversion"
+    )
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, object]]:
@@ -160,14 +198,7 @@ def parts_and_totals(facts: Facts) -> list[Finding]:
     """Trade turnover that is not the sum of the two flows stated by the same source, reporter and period."""
     found = []
     m = facts.measures
-    rows = _records(
-        m[
-            m["indicator"].isin(TRADE_LEVELS)
-            & (m["unit"] == "USD")
-            & m["qualifier"].isin(["exact", "about"])
-            & m["period"].notna()
-        ]
-    )
+    rows = _records(m[m["indicator"].isin(TRADE_LEVELS) & (m["unit"] == "USD") & ~m["bound"] & m["period"].notna()])
     for (period, source, _reporter), group in _group(rows, "period", "source_id", "reporter").items():
         totals = [r for r in group if r["indicator"] == "trade_turnover"]
         parts = [r for r in group if r["indicator"] != "trade_turnover"]
@@ -191,32 +222,31 @@ def parts_and_totals(facts: Facts) -> list[Finding]:
     return found
 
 
-GROWTH_OF = {"trade_turnover_growth": "trade_turnover", "exports_growth": "exports", "imports_growth": "imports"}
-
-
 def growth_rates(facts: Facts) -> list[Finding]:
     """Stated growth rates checked against levels for the year before.
 
     Two tests: (1) a rate and a level from one source imply last year's level;
     where one source gives the total and its parts, the implied levels must
     add up too; (2) where the same reporter states levels for consecutive
-    years, the growth computed from them must match the stated rate within
-    rounding.
+    years, the growth computed from them must match the stated rate, allowing
+    for rounding and for the margin of an "about" level. Rates and levels are
+    paired by :func:`azru.trade.growth_pairs`, the rule the trade tables use.
     """
     found: list[Finding] = []
+    vocab = facts.vocabulary
     m = facts.measures
-    relevant = m["indicator"].isin(list(GROWTH_OF) + list(GROWTH_OF.values()))
-    annual = _records(
-        m[relevant & m["period"].str.fullmatch(r"\d{4}", na=False) & m["qualifier"].isin(["exact", "about"])]
-    )
-    rates = [r for r in annual if r["indicator"] in GROWTH_OF]
-    levels = [r for r in annual if r["indicator"] in GROWTH_OF.values() and r["unit"] == "USD"]
+    growth_of = vocab.growth_of
+    relevant = m["indicator"].isin([*growth_of, *growth_of.values()])
+    annual = _records(m[relevant & (m["period_kind"] == "year") & ~m["bound"]])
+    rates = [r for r in annual if r["indicator"] in growth_of]
+    levels = [r for r in annual if r["indicator"] in growth_of.values() and r["unit"] == "USD"]
+    total_rate = vocab.levels_with_rates.get(TRADE_LEVELS[0])
     # (1) implied previous-year levels, one source
-    by_source = _group(levels, "period", "source_id", "indicator", "flow")
-    for (period, source), group in _group(rates, "period", "source_id").items():
+    by_source = _group(levels, "year", "source_id", "indicator", "flow")
+    for (year, source), group in _group(rates, "year", "source_id").items():
         implied = {}
         for rate in group:
-            match = by_source.get((period, source, GROWTH_OF[rate["indicator"]], rate["flow"]), [])
+            match = by_source.get((year, source, growth_of[rate["indicator"]], rate["flow"]), [])
             if len(match) == 1:
                 level = match[0]
                 implied[rate["indicator"], rate["flow"]] = (
@@ -224,69 +254,47 @@ def growth_rates(facts: Facts) -> list[Finding]:
                     level["measure_id"],
                     rate["measure_id"],
                 )
-        total = [v for (name, _), v in implied.items() if name == "trade_turnover_growth"]
-        parts = [v for (name, _), v in implied.items() if name != "trade_turnover_growth"]
+        total = [v for (name, _), v in implied.items() if name == total_rate]
+        parts = [v for (name, _), v in implied.items() if name != total_rate]
         if len(total) == 1 and len(parts) == 2:
             prev_total = total[0][0]
             prev_parts = sum(p[0] for p in parts)
             ids = (total[0][1], total[0][2], *(i for p in parts for i in p[1:]))
             gap = abs(prev_total - prev_parts) / prev_total
             message = (
-                f"{period}: the growth rates imply {int(period) - 1} turnover {format_value(prev_total, 'USD')} "
+                f"{year}: the growth rates imply {int(year) - 1} turnover {format_value(prev_total, 'USD')} "
                 f"and parts summing to {format_value(prev_parts, 'USD')} (gap {gap:.2%})"
             )
             found.append(Finding("growth_rates", "info" if gap < 0.005 else "warning", ids, (source,), message))
-    # (2) stated rate vs rate computed from consecutive exact levels of one reporter
-    by_reporter = _group([r for r in levels if r["qualifier"] == "exact"], "indicator", "reporter", "flow", "period")
-    for rate in rates:
-        if rate["reporter"] == "unclear":
-            continue
-        year = int(rate["period"])
-        key = (GROWTH_OF[rate["indicator"]], rate["reporter"], rate["flow"])
-        for a in by_reporter.get((*key, str(year - 1)), []):
-            for b in by_reporter.get((*key, str(year)), []):
-                computed = (b["value"] / a["value"] - 1) * 100
-                low = (
-                    (b["value"] - rounding_halfwidth(b["value"])) / (a["value"] + rounding_halfwidth(a["value"])) - 1
-                ) * 100
-                high = (
-                    (b["value"] + rounding_halfwidth(b["value"])) / (a["value"] - rounding_halfwidth(a["value"])) - 1
-                ) * 100
-                half = rounding_halfwidth(rate["value"])
-                if rate["value"] + half < low or rate["value"] - half > high:
-                    found.append(
-                        Finding(
-                            "growth_rates",
-                            "warning",
-                            (rate["measure_id"], a["measure_id"], b["measure_id"]),
-                            (rate["source_id"], a["source_id"], b["source_id"]),
-                            f"{rate['indicator']} {year} ({rate['reporter']}): stated {rate['value']:g}%, but the levels "
-                            f"{format_value(a['value'], 'USD')} ({year - 1}) and {format_value(b['value'], 'USD')} ({year}) give {computed:.1f}% "
-                            f"(between {low:.1f}% and {high:.1f}% allowing for rounding)",
-                        )
-                    )
+    # (2) stated rate vs rate computed from the same reporter's levels of consecutive years
+    sources = dict(zip(m["measure_id"], m["source_id"], strict=True))
+    pairs = growth_pairs(m, vocab)
+    for pair in pairs[pairs["computed"].notna()].itertuples(index=False):
+        a_lo, a_hi = vocab.interval(pair.previous, pair.previous_qualifier, rounding_halfwidth(pair.previous))
+        b_lo, b_hi = vocab.interval(pair.current, pair.current_qualifier, rounding_halfwidth(pair.current))
+        low, high = (b_lo / a_hi - 1) * 100, (b_hi / a_lo - 1) * 100 if a_lo > 0 else math.inf
+        half = rounding_halfwidth(pair.stated)
+        if pair.stated + half < low or pair.stated - half > high:
+            rate_name = vocab.levels_with_rates[pair.indicator]
+            found.append(
+                Finding(
+                    "growth_rates",
+                    "warning",
+                    (pair.stated_id, pair.previous_id, pair.current_id),
+                    (pair.stated_source, sources[pair.previous_id], sources[pair.current_id]),
+                    f"{rate_name} {pair.year} ({pair.reporter}): stated {pair.stated:g}%, but the levels "
+                    f"{format_value(pair.previous, 'USD')} ({pair.year - 1}) and {format_value(pair.current, 'USD')} "
+                    f"({pair.year}) give {pair.computed:.1f}% (between {low:.1f}% and {high:.1f}% allowing for rounding"
+                    f"{' and about' if 'about' in (pair.previous_qualifier, pair.current_qualifier) else ''})",
+                )
+            )
     return found
 
 
-def _interval(row: dict[str, object]) -> tuple[float, float]:
-    """The values a stated number can stand for, given its qualifier and rounding."""
-    v, q = float(row["value"]), row["qualifier"]
-    half = rounding_halfwidth(v)
-    if q == "exact":
-        return v - half, v + half
-    if q == "about":
-        return v * 0.95 - half, v * 1.05 + half
-    if q == "almost":
-        return v * 0.9, v
-    if q in ("more_than", "at_least"):
-        return v, math.inf
-    return -math.inf, v
-
-
-def _compatible(a: dict[str, object], b: dict[str, object]) -> bool:
-    """Whether two stated values can describe the same quantity, given qualifiers and rounding."""
-    lo_a, hi_a = _interval(a)
-    lo_b, hi_b = _interval(b)
+def _compatible(a: dict[str, object], b: dict[str, object], vocab: Vocabulary) -> bool:
+    """Whether two stated values can describe the same quantity, given qualifiers (:meth:`Vocabulary.interval`) and rounding."""
+    lo_a, hi_a = vocab.interval(float(a["value"]), a["qualifier"], rounding_halfwidth(float(a["value"])))
+    lo_b, hi_b = vocab.interval(float(b["value"]), b["qualifier"], rounding_halfwidth(float(b["value"])))
     return lo_a <= hi_b and lo_b <= hi_a
 
 
@@ -312,7 +320,7 @@ def same_quantity(facts: Facts) -> list[Finding]:
             (a, b)
             for i, a in enumerate(group)
             for b in group[i + 1 :]
-            if a["source_id"] != b["source_id"] and not _compatible(a, b)
+            if a["source_id"] != b["source_id"] and not _compatible(a, b, facts.vocabulary)
         ]
         if not clash:
             continue
@@ -334,26 +342,230 @@ def same_quantity(facts: Facts) -> list[Finding]:
     return found
 
 
+SEED_SOURCE = "wikipedia-az-ru-relations"
+#: For a flow: the country the goods leave and the country they enter.
+FLOW_ENDS = {"az_to_ru": ("Azerbaijan", "Russia"), "ru_to_az": ("Russia", "Azerbaijan")}
+_OTHER_FLOW = {"az_to_ru": "ru_to_az", "ru_to_az": "az_to_ru"}
+_OTHER_LEVEL = {"imports": "exports", "exports": "imports"}
+
+
+def _side(indicator: object, flow: object) -> tuple[str, str]:
+    """Whose figure a directed exports/imports row is (the exporter's or the importer's) and the partner."""
+    origin, destination = FLOW_ENDS[str(flow)]
+    return (destination, origin) if indicator == "imports" else (origin, destination)
+
+
+def _flow_words(indicator: object, flow: object) -> str:
+    """``Russia's imports from Azerbaijan`` for imports with flow az_to_ru."""
+    who, partner = _side(indicator, flow)
+    return f"{who}'s {indicator} {'from' if indicator == 'imports' else 'to'} {partner}"
+
+
+def seed_figures_matched(facts: Facts) -> list[Finding]:
+    """Seed trade figures of unstated origin that a data set's directed figure matches within rounding.
+
+    The seed article gives exports and imports for 2008 without saying whose
+    statistics or which way. Where a data set (a source of kind ``dataset``)
+    gives the same indicator for the same year with a direction, and the two
+    values agree within their rounding (each to half a unit of its last
+    written digit, see :func:`rounding_halfwidth`), the finding names both
+    rows, the data set's reporter and direction, and what the match suggests
+    about the seed's other flow: the seed then fits one side's statistics.
+    That is an inference from a numerical match, not something either source
+    states, and the message says so. Severity ``info``.
+
+    >>> import azru
+    >>> found = seed_figures_matched(azru.load())
+    >>> [f.ids for f in found]
+    [('seed-imports-2008', 'cow-trade-ru-imports-2008')]
+    >>> print(found[0].message)  # doctest: +ELLIPSIS
+    imports 2008: the seed's 411.4 mn USD (seed-imports-2008, direction not stated) matches ... 411 mn USD ...
+    """
+    found: list[Finding] = []
+    kinds = facts.sources.assign(kind=facts.sources["kind"].astype(str)).set_index("source_id")["kind"]
+    datasets = set(kinds[kinds == "dataset"].index)
+    titles = facts.sources.set_index("source_id")["title"]
+    m = facts.measures
+    rows = _records(
+        m[
+            m["indicator"].isin(list(_OTHER_LEVEL))
+            & (m["unit"] == "USD")
+            & m["period"].notna()
+            & m["qualifier"].isin(["exact", "about"])
+        ]
+    )
+    seed = [r for r in rows if r["source_id"] == SEED_SOURCE]
+    data = [r for r in rows if r["source_id"] in datasets and r["flow"] in FLOW_ENDS]
+    for s in seed:
+        for d in data:
+            same = d["indicator"] == s["indicator"] and d["period"] == s["period"] and s["flow"] in ("", d["flow"])
+            if not same or not _compatible(s, d, facts.vocabulary):
+                continue
+            indicator, period = str(s["indicator"]), str(s["period"])
+            who, partner = _side(indicator, d["flow"])
+            title = str(titles.get(d["source_id"], d["source_id"])).split(":")[0]
+            message = (
+                f"{indicator} {period}: the seed's {format_value(s['value'], 'USD')} ({s['measure_id']}, direction "
+                f"{'not stated' if not s['flow'] else 'stated'}) matches {d['measure_id']} within rounding: "
+                f"{_flow_words(indicator, d['flow'])}, {format_value(d['value'], 'USD')} (reporter {d['reporter']}, "
+                f"flow {d['flow']}; {title}). The seed's {indicator} figure fits {who}'s side"
+            )
+            other_level = _OTHER_LEVEL[indicator]
+            twins = [r for r in seed if r["indicator"] == other_level and r["period"] == period]
+            if twins:
+                stated = ", ".join(f"{r['measure_id']}, {format_value(r['value'], 'USD')}" for r in twins)
+                message += (
+                    f"; its {other_level} figure ({stated}) "
+                    f"would then fit {who}'s {other_level} {'to' if other_level == 'exports' else 'from'} {partner} "
+                    f"by {who}'s statistics"
+                )
+            mirror = [
+                r
+                for r in data
+                if r["source_id"] == d["source_id"]
+                and r["indicator"] == indicator
+                and r["period"] == period
+                and r["flow"] == _OTHER_FLOW[str(d["flow"])]
+            ]
+            if mirror and twins:
+                message += (
+                    f" (the same data set gives {_flow_words(indicator, mirror[0]['flow'])} as "
+                    f"{format_value(mirror[0]['value'], 'USD')}, {mirror[0]['measure_id']}: the other side's mirror "
+                    "figure for those goods)"
+                )
+            message += ". An inference from a numerical match: the article does not say whose statistics it gives."
+            found.append(
+                Finding(
+                    "seed_figures_matched",
+                    "info",
+                    (str(s["measure_id"]), str(d["measure_id"])),
+                    (str(s["source_id"]), str(d["source_id"])),
+                    message,
+                )
+            )
+    return found
+
+
+def _span_text(row: dict[str, object]) -> str:
+    return f"{row['date']}{'…' + str(row['date_end']) if row['date_end'] else ''} ({row['source_id']})"
+
+
 def event_dates(facts: Facts) -> list[Finding]:
-    """One event (same title) dated differently by different sources."""
+    """Reports of one happening (same ``happening_id``) that date it differently.
+
+    A ``warning`` where the reports that count (those not ``disputed``)
+    disagree; ``info`` where they differ only in precision ("2010-12" and
+    "2010-12-02") or where only a disputed report gives another date. The
+    rule is :func:`azru.reports.dating`, the one the happenings table uses.
+    """
     found = []
-    for (title,), group in _group(_records(facts.events), "title").items():
-        if len({r["source_id"] for r in group}) < 2 or len({(r["date"], r["date_end"]) for r in group}) < 2:
+    titles = dict(zip(facts.happenings["happening_id"], facts.happenings["title"], strict=True))
+    for (happening,), group in _group(_records(facts.events), "happening_id").items():
+        if len({(r["date"], r["date_end"]) for r in group}) < 2:
             continue
-        # spans that overlap are a difference of precision, not of fact
-        overlapping = all(a["start"] <= b["end"] and b["start"] <= a["end"] for a in group for b in group)
-        stated = "; ".join(
-            f"{r['date']}{'…' + str(r['date_end']) if r['date_end'] else ''} ({r['source_id']})" for r in group
+        counted = [r for r in group if r["status"] != "disputed"] or group
+        set_aside = [r for r in group if r not in counted]
+        when = dating([(str(r["date"]), str(r["date_end"]) or None) for r in counted])
+        if when.differ:
+            severity, what = "warning", "sources give different dates"
+        elif len({(r["date"], r["date_end"]) for r in counted}) > 1:
+            severity, what = "info", "the dates differ in precision only"
+        else:
+            severity, what = "info", "only a disputed report gives another date"
+        dated = f"{when.date}…{when.date_end}" if when.date_end else when.date
+        message = f"{happening} ({titles.get(happening, group[0]['title'])}): {what}: " + "; ".join(
+            _span_text(r) for r in counted
         )
+        if set_aside:
+            message += "; set aside as disputed: " + "; ".join(_span_text(r) for r in set_aside)
+        message += f"; the happening is dated {dated}"
         found.append(
             Finding(
                 "event_dates",
-                "info" if overlapping else "warning",
+                severity,
                 tuple(str(r["event_id"]) for r in group),
                 tuple(str(r["source_id"]) for r in group),
-                f"{title}: {'spans differ' if overlapping else 'sources give different dates'}: {stated}",
+                message,
             )
         )
+    return found
+
+
+def _publisher_key(name: object) -> str:
+    """A publisher's name compared loosely: case, a leading "www." and a parenthesised note do not count."""
+    text = re.sub(r"\(.*?\)", "", str(name)).strip().casefold()
+    return text.removeprefix("www.")
+
+
+def _statements(facts: Facts) -> dict[str, dict[tuple[object, ...], list[str]]]:
+    """What each source's rows state: a figure (indicator, period, value, unit, flow) or an event (its happening)."""
+    said: dict[str, dict[tuple[object, ...], list[str]]] = {}
+    m = facts.measures
+    for row in _records(m[["measure_id", "indicator", "period", "value", "unit", "flow", "source_id"]]):
+        key = ("measure", row["indicator"], row["period"], row["value"], row["unit"], row["flow"])
+        said.setdefault(str(row["source_id"]), {}).setdefault(key, []).append(str(row["measure_id"]))
+    for row in _records(facts.events[["event_id", "happening_id", "source_id"]]):
+        key = ("event", row["happening_id"])
+        said.setdefault(str(row["source_id"]), {}).setdefault(key, []).append(str(row["event_id"]))
+    return said
+
+
+def copied_sources(facts: Facts) -> list[Finding]:
+    """Sources that copy another: one statement, not two confirmations.
+
+    ``info`` for each source marked ``copy_of`` another, naming both and the
+    rows that cite either. ``warning`` for two unmarked sources of one
+    publisher with the same title at different URLs whose rows state the same
+    figure or report the same happening: most likely one article posted
+    twice, to be marked with ``copy_of``.
+    """
+    found = []
+    sources = _records(facts.sources[["source_id", "title", "publisher", "url", "copy_of"]])
+    said = _statements(facts)
+    cited = {s: [i for ids in rows.values() for i in ids] for s, rows in said.items()}
+    roots = source_roots(facts.sources)
+    for source in sources:
+        original = source["copy_of"]
+        if not original:
+            continue
+        rows = cited.get(str(source["source_id"]), []) + cited.get(str(original), [])
+        shared = sorted(set(said.get(str(source["source_id"]), {})) & set(said.get(str(original), {})), key=str)
+        found.append(
+            Finding(
+                "copied_sources",
+                "info",
+                tuple(rows),
+                (str(source["source_id"]), str(original)),
+                f"{source['source_id']} copies {original}: what both state counts once"
+                + (f" ({len(shared)} statement{'s' if len(shared) != 1 else ''} in both)" if shared else "")
+                + f"; rows citing them: {', '.join(rows) or 'none'}",
+            )
+        )
+    candidates: dict[tuple[str, str], list[dict[str, object]]] = {}
+    for source in sources:
+        title = " ".join(str(source["title"]).casefold().split())
+        candidates.setdefault((_publisher_key(source["publisher"]), title), []).append(source)
+    for group in candidates.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                a_id, b_id = str(a["source_id"]), str(b["source_id"])
+                if a["url"] == b["url"] or roots.get(a_id, a_id) == roots.get(b_id, b_id):
+                    continue  # the same URL is duplicate_ids' finding; a marked copy is reported above
+                shared = sorted(set(said.get(a_id, {})) & set(said.get(b_id, {})), key=str)
+                if not shared:
+                    continue
+                rows = tuple(row for key in shared for s in (a_id, b_id) for row in said[s][key])
+                found.append(
+                    Finding(
+                        "copied_sources",
+                        "warning",
+                        rows,
+                        (a_id, b_id),
+                        f"{a_id} and {b_id}: one publisher ({a['publisher']}), one title, two URLs, and "
+                        f"{len(shared)} statement{'s' if len(shared) != 1 else ''} in common ({', '.join(rows)}): "
+                        "probably one article posted twice; mark one as copy_of the other",
+                    )
+                )
     return found
 
 
@@ -427,11 +639,15 @@ def dangling_ids(facts: Facts) -> list[Finding]:
 
 
 def duplicate_ids(facts: Facts) -> list[Finding]:
-    """Ids used twice in one table, and sources listed twice under one URL."""
+    """Ids (primary keys) used twice in one table, and sources listed twice under one URL."""
     found = []
+    keys = {r["name"]: r["schema"].get("primaryKey") for r in facts.descriptor.get("resources", [])}
     for table_name, frame in facts.tables.items():
-        id_column = frame.columns[0]
-        counts = frame[id_column].value_counts()
+        key = keys.get(table_name) or frame.columns[0]
+        key = [key] if isinstance(key, str) else list(key)
+        # a key of several columns (codings: happening_id + coder) is shown joined by "/"
+        ids = frame[key[0]] if len(key) == 1 else frame[key].astype(str).agg("/".join, axis=1)
+        counts = ids.value_counts()
         for row_id in sorted(counts[counts > 1].index):
             found.append(
                 Finding(
@@ -449,11 +665,17 @@ def duplicate_ids(facts: Facts) -> list[Finding]:
     return found
 
 
-def dates_in_range(facts: Facts) -> list[Finding]:
-    """Event dates before 1991, after their source was published, or after today."""
+def dates_in_range(facts: Facts, today: date | None = None) -> list[Finding]:
+    """Event dates before 1991, after their source was published or read, or after ``today``.
+
+    A report can say nothing done after the day its source was published or,
+    when that is unknown, read (``accessed``). ``today`` adds a test against
+    that day; the command line passes the real date, so that what a test
+    finds never depends on the day it runs.
+    """
     found = []
-    today = pd.Timestamp(date.today())
-    published = facts.sources.set_index("source_id")["published"]
+    sources = facts.sources.set_index("source_id")
+    published, accessed = sources["published"], sources["accessed"]
     for row in facts.events.itertuples():
         if row.start < pd.Timestamp(EARLIEST):
             found.append(
@@ -477,27 +699,24 @@ def dates_in_range(facts: Facts) -> list[Finding]:
             )
         if row.status == "planned":
             continue
-        pub = published.get(row.source_id)
+        pub, read = published.get(row.source_id), accessed.get(row.source_id)
         if isinstance(pub, str) and row.start > pd.Timestamp(_last_day(pub)):
-            found.append(
-                Finding(
-                    "dates_in_range",
-                    "warning",
-                    (row.event_id,),
-                    (row.source_id,),
-                    f"{row.event_id}: reported as done on {row.date}, after its source was published ({pub})",
-                )
+            after = f"after its source was published ({pub})"
+        elif isinstance(read, pd.Timestamp) and row.start > read:
+            after = f"after its source was read ({read.date().isoformat()})"
+        elif today is not None and row.start > pd.Timestamp(today):
+            after = f"which is after today ({today.isoformat()})"
+        else:
+            continue
+        found.append(
+            Finding(
+                "dates_in_range",
+                "warning",
+                (row.event_id,),
+                (row.source_id,),
+                f"{row.event_id}: reported as done on {row.date}, {after}",
             )
-        elif row.start > today:
-            found.append(
-                Finding(
-                    "dates_in_range",
-                    "warning",
-                    (row.event_id,),
-                    (row.source_id,),
-                    f"{row.event_id}: reported as done on {row.date}, which is in the future",
-                )
-            )
+        )
     return found
 
 
@@ -505,14 +724,16 @@ def _last_day(partial: str) -> date:
     return parse_partial(partial)[1]
 
 
-CHECKS: dict[str, Callable[[Facts], list[Finding]]] = {
+CHECKS: dict[str, Callable[..., list[Finding]]] = {
     "unit_conversion": unit_conversions,
     "parts_and_totals": parts_and_totals,
     "growth_rates": growth_rates,
     "same_quantity": same_quantity,
     "event_dates": event_dates,
+    "copied_sources": copied_sources,
     "person_names": person_names,
     "dangling_ids": dangling_ids,
     "duplicate_ids": duplicate_ids,
     "dates_in_range": dates_in_range,
+    "seed_figures_matched": seed_figures_matched,
 }

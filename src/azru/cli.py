@@ -3,43 +3,66 @@
 >>> main(["cite", "seed-exports-2008", "--style", "markdown"])  # doctest: +ELLIPSIS
 Wikipedia (Wikimedia Foundation). [Encyclopedia article...](https://en.wikipedia.org/...). Accessed 2026-11-28.
 0
+
+Every error ends in one line on standard error and a non-zero exit status:
+
+>>> import contextlib, io
+>>> with contextlib.redirect_stderr(io.StringIO()) as err:
+...     status = main(["facts", "--theme", "Border"])
+>>> status, err.getvalue()  # doctest: +ELLIPSIS
+(2, "azru: unknown theme 'Border' (did you mean 'border'?); valid: diplomacy, military, border, ...\\n")
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
+import re
+import shutil
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from azru.citations import STYLES
-from azru.errors import DataError
-from azru.validate import TABLE_NAMES, file_hash
+from azru.errors import DataError, FilterError
+from azru.formatting import format_value
+from azru.validate import file_hash, read_package
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-__all__ = ["main", "main_entry", "rehash"]
+__all__ = ["main", "main_entry", "rehash", "render_table"]
 
-FACT_COLUMNS = ["event_id", "date", "date_end", "theme", "kind", "status", "title", "source_id"]
+#: The columns ``azru facts`` gives of each table (the others give every column)…
+SHOWN = {
+    "events": ["event_id", "date", "date_end", "theme", "kind", "status", "title", "source_id"],
+    "happenings": ["happening_id", "date", "date_end", "theme", "kind", "status", "n_reports", "n_sources", "title"],
+}
+#: …and those it shows in a terminal table, where every column costs width.
+SHOWN_IN_TABLE = {
+    "events": ["date", "date_end", "kind", "status", "title", "event_id"],
+    "happenings": ["date", "date_end", "kind", "n_reports", "title", "happening_id"],
+    "measures": ["period", "indicator", "value", "unit", "qualifier", "reporter", "measure_id"],
+    "findings": ["severity", "check", "message"],
+}
+#: Filters of ``azru facts`` (each is a keyword of the table's filter method; they may repeat).
+FILTERS = ("theme", "kind", "status", "indicator", "reporter", "flow", "unit", "period", "start", "end")
+SINGLE = ("period", "start", "end")
+NOT_A_TTY_WIDTH = 100
 
 
-def _emit(frame: pd.DataFrame, fmt: str) -> None:
-    import pandas as pd
+def rehash(descriptor: Path, validate: bool = True) -> list[str]:
+    """Record each resource's current sha256 and size in ``datapackage.json``; return the changed names.
 
-    if fmt == "csv":
-        sys.stdout.write(frame.to_csv(index=False, lineterminator="\n"))
-    elif fmt == "json":
-        sys.stdout.write(frame.to_json(orient="records", force_ascii=False, indent=1) + "\n")
-    else:
-        with pd.option_context("display.max_colwidth", 70, "display.width", 200):
-            sys.stdout.write(frame.to_string(index=False) + "\n")
-
-
-def rehash(descriptor: Path) -> list[str]:
-    """Record each resource's current sha256 and size in ``datapackage.json``; return the changed names."""
+    Validates the files first (all but their hashes) and raises
+    :class:`azru.DataError` without writing anything if they are not valid;
+    ``validate=False`` records the hashes of bad data too (tests plant some).
+    """
+    if validate:
+        read_package(descriptor, check_hashes=False)
     package = json.loads(descriptor.read_text(encoding="utf-8"))
     changed = []
     for resource in package["resources"]:
@@ -53,16 +76,26 @@ def rehash(descriptor: Path) -> list[str]:
     return changed
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line (the usage itself is one ``--help`` away)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="azru", description="Azerbaijan–Russia relations: sourced facts, checks, citations."
-    )
-    parser.add_argument("--data", type=Path, default=None, help="a datapackage.json other than the shipped one")
+    parser = _Parser(prog="azru", description="Azerbaijan–Russia relations: sourced facts, checks, citations.")
+    parser.add_argument("--data", type=Path, default=None, help="a datapackage.json (or its folder) to use instead")
     sub = parser.add_subparsers(dest="command", required=True)
-    facts = sub.add_parser("facts", help="list events (or another table)")
-    facts.add_argument("--table", choices=TABLE_NAMES, default="events")
-    facts.add_argument("--theme")
-    facts.add_argument("--kind")
+    facts = sub.add_parser("facts", help="list events (or another table), filtered")
+    facts.add_argument("--table", default="events", help="events (default), happenings, measures, sources…")
+    for name in FILTERS:
+        many = name not in SINGLE
+        facts.add_argument(
+            f"--{name}",
+            action="append" if many else "store",
+            help=f"keep rows with this {name}" + (" (repeat for several)" if many else ""),
+        )
     facts.add_argument("--format", choices=["table", "csv", "json"], default="table")
     checks = sub.add_parser("check", help="run the consistency checks; exit 1 on errors")
     checks.add_argument("--format", choices=["table", "csv", "json"], default="table")
@@ -72,12 +105,136 @@ def _parser() -> argparse.ArgumentParser:
     citation.add_argument("--style", "--format", choices=STYLES, default="text", dest="style")
     data = sub.add_parser("data", help="data upkeep")
     data_sub = data.add_subparsers(dest="action", required=True)
-    data_sub.add_parser("rehash", help="record the current file hashes in datapackage.json")
+    data_sub.add_parser("rehash", help="validate, then record the current file hashes in datapackage.json")
     data_sub.add_parser("validate", help="load and validate the package; exit 1 on the first error")
     from azru.book.cli import add_arguments as book_arguments
 
     book_arguments(sub.add_parser("book", help="build the reading edition (static HTML) of the notebooks"))
     return parser
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Lines of at most ``width`` characters, broken at spaces, else after a hyphen, else anywhere.
+
+    >>> wrap("seen in diplomatic-relations-protocol-1992", 16)
+    ['seen in', 'diplomatic-', 'relations-', 'protocol-1992']
+    """
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        pieces = [word] if len(word) <= width else [p for p in re.findall(r"[^-]*-?", word) if p]
+        for number, piece in enumerate(pieces):
+            while len(piece) > width:  # nothing to break at: cut
+                if line:
+                    lines.append(line)
+                    line = ""
+                lines.append(piece[:width])
+                piece = piece[width:]
+            joined = line + (" " if line and number == 0 else "") + piece
+            if len(joined) <= width:
+                line = joined
+            else:
+                lines.append(line)
+                line = piece
+    if line:
+        lines.append(line)
+    return lines
+
+
+def render_table(header: Sequence[str], rows: Sequence[Sequence[str]], width: int) -> str:
+    """Columns that fit in ``width`` characters: the widest wrap first; none narrower than 16 characters wraps.
+
+    >>> print(render_table(["id", "message"], [["a", "one two three four five six seven"]], 20))
+    id  message
+    a   one two three
+        four five six
+        seven
+    """
+    gap = 2
+    natural = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(header)]
+    floor = [max(min(n, 16), len(h)) for n, h in zip(natural, header, strict=True)]
+    widths = list(natural)
+    while sum(widths) + gap * (len(widths) - 1) > width:
+        shrinkable = [i for i in range(len(widths)) if widths[i] > floor[i]]
+        if not shrinkable:
+            break  # nothing left to wrap: let the terminal fold the line
+        widest = max(shrinkable, key=lambda i: widths[i])
+        widths[widest] -= 1
+
+    def lines(cells: Sequence[str]) -> list[str]:
+        wrapped = [wrap(c, w) or [""] for c, w in zip(cells, widths, strict=True)]
+        height = max(len(w) for w in wrapped)
+        return [
+            (" " * gap).join((w[k] if k < len(w) else "").ljust(widths[i]) for i, w in enumerate(wrapped)).rstrip()
+            for k in range(height)
+        ]
+
+    body = [lines(r) for r in rows]
+    spaced = any(len(b) > 1 for b in body)  # wrapped rows read better apart
+    out = lines(list(header))
+    for number, block in enumerate(body):
+        out += ([""] if spaced and number else []) + block
+    return "\n".join(out)
+
+
+def _terminal_width() -> int:
+    if sys.stdout.isatty():
+        return shutil.get_terminal_size((NOT_A_TTY_WIDTH, 24)).columns
+    return NOT_A_TTY_WIDTH
+
+
+def _emit(frame: pd.DataFrame, fmt: str, shown: Sequence[str] | None = None, units: bool = False) -> None:
+    """Write a frame as a table for people (``shown`` columns), or as CSV/JSON (raw numbers, ISO dates) for programs."""
+    import pandas as pd
+
+    dates = [c for c in frame.columns if pd.api.types.is_datetime64_any_dtype(frame[c])]
+    if fmt == "csv":
+        plain = frame.assign(**{c: frame[c].dt.strftime("%Y-%m-%d") for c in dates})
+        sys.stdout.write(plain.to_csv(index=False, lineterminator="\n"))
+        return
+    records = [{k: _json_value(v) for k, v in row.items()} for row in frame.astype("object").to_dict("records")]
+    if fmt == "json":
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
+        return
+    header = [c for c in shown if c in frame.columns] if shown else list(frame.columns)
+    rows = []
+    for record in records:
+        if units and "value" in record:  # as a reader writes it: 2.403 bn USD, 39.3%
+            record = record | {"value": format_value(record["value"], record.get("unit"))}
+        rows.append(["" if record[c] is None else str(record[c]) for c in header])
+    if units and "unit" in header:
+        keep = [i for i, c in enumerate(header) if c != "unit"]
+        header, rows = [header[i] for i in keep], [[r[i] for i in keep] for r in rows]
+    sys.stdout.write(render_table(header, rows, _terminal_width()) + "\n")
+
+
+def _json_value(value: object) -> object:
+    """A cell as JSON takes it: empty as null, a day as ISO ``YYYY-MM-DD``, numpy numbers as Python ones."""
+    if value is None or (isinstance(value, float) and math.isnan(value)) or str(value) in ("NaT", "<NA>", "nan"):
+        return None
+    if hasattr(value, "date") and hasattr(value, "hour"):
+        return value.date().isoformat()  # type: ignore[union-attr]
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()  # type: ignore[union-attr]
+    return value
+
+
+def _facts_frame(facts: Any, args: argparse.Namespace) -> tuple[pd.DataFrame, str]:
+    """The table asked for, filtered by the table's own filter method; the filters as words."""
+    tables = {**facts.tables, "happenings": facts.happenings}
+    if args.table not in tables:
+        raise FilterError("table", args.table, tables)
+    table = tables[args.table]
+    given = {name: getattr(args, name) for name in FILTERS if getattr(args, name) is not None}
+    accepted = table.filter_names() if callable(table) else []
+    refused = [name for name in given if name not in accepted]
+    if refused:
+        offered = ", ".join(f"--{n}" for n in accepted) or "none"
+        raise ValueError(f"--{refused[0]} does not apply to --table {args.table} (its filters: {offered})")
+    frame = table(**given) if callable(table) else table.copy()
+    frame = frame[[c for c in SHOWN.get(args.table, frame.columns) if c in frame.columns]]
+    words = ", ".join(f"{k}={v if isinstance(v, str) else '|'.join(v)}" for k, v in given.items())
+    return frame, words
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -89,12 +246,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return book_main(args)
     from azru.checks import check
     from azru.citations import cite
-    from azru.data import default_package_path, load
+    from azru.data import load, package_path
 
-    descriptor = args.data or default_package_path()
     try:
+        descriptor = package_path(args.data)
         if args.command == "data" and args.action == "rehash":
-            changed = rehash(Path(descriptor))
+            changed = rehash(descriptor)
             print(f"hashes recorded; changed: {', '.join(changed) or 'none'}")
             return 0
         facts = load(descriptor)
@@ -102,40 +259,51 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"valid: {facts!r}")
             return 0
         if args.command == "facts":
-            frame = facts.tables[args.table]
-            if args.theme and "theme" in frame:
-                frame = frame[frame["theme"] == args.theme]
-            if args.kind and "kind" in frame:
-                frame = frame[frame["kind"] == args.kind]
-            if args.table == "events":
-                frame = frame[FACT_COLUMNS]
-            _emit(frame, args.format)
+            frame, words = _facts_frame(facts, args)
+            if frame.empty:
+                print(
+                    f"azru: no {args.table} match {words}" if words else f"azru: {args.table} is empty", file=sys.stderr
+                )
+                if args.format == "table":
+                    return 0
+            _emit(frame, args.format, SHOWN_IN_TABLE.get(args.table), units=args.table == "measures")
             return 0
         if args.command == "check":
-            findings = check(facts)
+            findings = check(facts, today=date.today())
             if args.severity:
                 order = ["error", "warning", "info"]
                 findings = findings[findings["severity"].isin(order[: order.index(args.severity) + 1])]
-            _emit(findings, args.format)
             errors = int((findings["severity"] == "error").sum())
+            if findings.empty and args.format == "table":
+                print(f"no findings{' of severity ' + args.severity + ' or worse' if args.severity else ''}")
+            elif args.format == "table":  # the rows involved close the message, where they wrap at a space
+                rows = findings["ids"].str.replace(";", ", ")
+                messages = findings["message"] + " [" + rows + "]"
+                _emit(findings.assign(message=messages), "table", SHOWN_IN_TABLE["findings"])
+            else:
+                _emit(findings, args.format)
             print(f"{len(findings)} findings, {errors} errors", file=sys.stderr)
             return 1 if errors else 0
         if args.command == "cite":
             print(cite(args.id, style=args.style, facts=facts))
             return 0
     except DataError as exc:
-        print(f"azru: bad data: {exc}", file=sys.stderr)
+        print(f"azru: bad data: {_one_line(exc)}", file=sys.stderr)
         return 1
-    except KeyError as exc:
-        print(f"azru: {exc.args[0]}", file=sys.stderr)
+    except (ValueError, KeyError) as exc:
+        print(f"azru: {_one_line(exc.args[0] if isinstance(exc, KeyError) else exc)}", file=sys.stderr)
         return 2
     return 2
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+def _one_line(message: object) -> str:
+    return " ".join(str(message).split())
 
 
 def main_entry() -> None:
     """Console-script entry point."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":
     sys.exit(main())

@@ -3,33 +3,43 @@
 >>> import azru
 >>> facts = azru.load()
 >>> sorted(facts.tables)
-['actors', 'events', 'measures', 'places', 'sources']
+['actors', 'cameo_codes', 'codings', 'events', 'measures', 'places', 'sources']
 >>> row = facts.measures.set_index("measure_id").loc["seed-trade-turnover-2008"]
 >>> float(row.value), row.unit, row.source_id
 (2403000000.0, 'USD', 'wikipedia-az-ru-relations')
 >>> talks = azru.events(theme="border", kind="talks", start="2008-01-29", end="2008-01-29")
 >>> print(talks[["date", "date_end", "source_id"]].to_string(index=False))
       date   date_end                               source_id
-2008-01-29 2008-01-30               wikipedia-az-ru-relations
    2008-01    2008-06 kavkaz-uzel-129340-delimitation-session
+2008-01-29 2008-01-30               wikipedia-az-ru-relations
 
 A query for one day also finds the session dated only "January to June 2008":
-its span may include that day.
+its span may include that day. Rows come sorted by the first day they may cover.
+
+Beside the facts, the package ships the coding resources: how each happening
+is coded (``codings``) and the CAMEO event codes with their Goldstein weights
+in the ICEWS and GDELT tables (codes are text, so leading zeros stay):
+
+>>> codes = facts.cameo_codes.set_index("code")
+>>> deny = codes.loc["016"]
+>>> deny["name"], float(deny["goldstein_icews"]), float(deny["goldstein_gdelt"])
+('Deny responsibility', -5.0, -2.0)
 """
 
 from __future__ import annotations
 
 import functools
-import os
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from azru.dates import parse_partial, parse_period
+from azru.location import package_path
+from azru.reports import happenings_of
+from azru.tables import EventsTable, HappeningsTable, MeasuresTable, Values
 from azru.validate import TABLE_NAMES, Table, read_package
+from azru.vocabulary import Vocabulary, derive_events, derive_measures, from_descriptor, vocabulary
 
 __all__ = [
     "Facts",
@@ -37,37 +47,77 @@ __all__ = [
     "clear_cache",
     "default_package_path",
     "events",
+    "happenings",
     "load",
     "measures",
+    "package_path",
     "places",
     "sources",
 ]
 
 
 def default_package_path() -> Path:
-    """The shipped ``data/datapackage.json`` (or ``$AZRU_DATA`` when set)."""
-    override = os.environ.get("AZRU_DATA")
-    if override:
-        return Path(override)
-    return Path(__file__).resolve().parents[2] / "data" / "datapackage.json"
+    """The ``datapackage.json`` that ``load()`` reads: ``$AZRU_DATA`` or the shipped one (:mod:`azru.location`)."""
+    return package_path()
+
+
+def _empty_codings() -> pd.DataFrame:
+    """No codings: for a Facts built by hand from the fact tables alone."""
+    return pd.DataFrame({name: pd.Series(dtype="str") for name in ("happening_id", "coder", "cameo_code", "direction")})
 
 
 @dataclass(frozen=True)
 class Facts:
-    """The five tables of a data package, typed; ``descriptor`` is its JSON."""
+    """The tables of a data package, typed; ``descriptor`` is its JSON, ``path`` where it was read.
+
+    ``events`` and ``measures`` (and ``happenings``, derived from events) are
+    DataFrames that filter when called: ``facts.events(theme="border", start=2008)``.
+    ``codings`` holds each happening's CAMEO event code and direction (data/CODING.md).
+    """
 
     sources: pd.DataFrame
     places: pd.DataFrame
     actors: pd.DataFrame
-    events: pd.DataFrame
-    measures: pd.DataFrame
+    events: EventsTable
+    measures: MeasuresTable
+    codings: pd.DataFrame = field(default_factory=lambda: _empty_codings())
     descriptor: dict[str, Any] = field(repr=False, default_factory=dict)
     path: Path | None = None
+    extra: dict[str, pd.DataFrame] = field(repr=False, default_factory=dict)
+    """Tables beyond the core ones (TABLE_NAMES) that the descriptor lists (``facts.<name>`` reads them too)."""
+
+    def __post_init__(self) -> None:
+        # Tables filter themselves when called (facts.events(theme=…)); frames put in by
+        # dataclasses.replace(facts, events=…) become such tables too.
+        object.__setattr__(self, "events", EventsTable(self.events))
+        object.__setattr__(self, "measures", MeasuresTable(self.measures))
+
+    @functools.cached_property
+    def vocabulary(self) -> Vocabulary:
+        """What the values of this package mean (:mod:`azru.vocabulary`); the shipped one for a descriptor without."""
+        if "x-vocabulary" in self.descriptor:
+            return from_descriptor(self.descriptor)
+        return vocabulary()
+
+    @functools.cached_property
+    def happenings(self) -> HappeningsTable:
+        """One row per happening (what happened, however many rows report it), sorted by date.
+
+        Computed from ``events`` and ``sources`` on first use (see
+        :func:`azru.reports.happenings_of`); call it to filter like ``events``.
+        """
+        return HappeningsTable(happenings_of(self.events, self.sources))
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        extra = self.__dict__.get("extra", {})
+        if name in extra:
+            return extra[name]
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def tables(self) -> dict[str, pd.DataFrame]:
-        """The tables by name."""
-        return {name: getattr(self, name) for name in TABLE_NAMES}
+        """The tables by name: the core ones, then any others of the descriptor."""
+        return {**{name: getattr(self, name) for name in TABLE_NAMES}, **self.extra}
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{name}={len(frame)}" for name, frame in self.tables.items())
@@ -77,14 +127,14 @@ class Facts:
 def load(path: str | Path | None = None) -> Facts:
     """The facts of a data package: the shipped one, or ``datapackage.json`` at ``path``.
 
-    Validates every file and raises :class:`azru.DataError` on bad data. The
+    ``path`` may also be the folder holding it; without one, ``$AZRU_DATA`` or
+    the package shipped with azru (see :mod:`azru.location`). Validates every
+    file and raises :class:`azru.DataError` on bad data, or on a path that
+    holds no data package. The
     result is cached until one of the package's files changes; its frames are
     shared, so copy one before changing it (the module-level functions do).
     """
-    descriptor = Path(path) if path is not None else default_package_path()
-    if descriptor.is_dir():
-        descriptor = descriptor / "datapackage.json"
-    descriptor = descriptor.resolve()
+    descriptor = package_path(path)
     stamp = tuple(
         (p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in [*sorted(descriptor.parent.glob("*.csv")), descriptor]
     )
@@ -99,9 +149,12 @@ def clear_cache() -> None:
 @functools.lru_cache(maxsize=8)
 def _load_cached(descriptor: Path, _stamp: tuple[Any, ...]) -> Facts:
     package, tables = read_package(descriptor)
+    vocab = from_descriptor(package, descriptor.name)  # a DataError if the declarations contradict the schema
     frames = {name: _typed_frame(table) for name, table in tables.items()}
-    _add_spans(frames["events"], frames["measures"])
-    return Facts(**frames, descriptor=package, path=descriptor)
+    frames["events"] = derive_events(frames["events"])
+    frames["measures"] = derive_measures(frames["measures"], vocab)
+    core = {name: frames.pop(name) for name in TABLE_NAMES}
+    return Facts(**core, descriptor=package, path=descriptor, extra=frames)
 
 
 def _typed_frame(table: Table) -> pd.DataFrame:
@@ -125,81 +178,66 @@ def _typed_frame(table: Table) -> pd.DataFrame:
     return pd.DataFrame(columns)
 
 
-def _add_spans(events_frame: pd.DataFrame, measures_frame: pd.DataFrame) -> None:
-    spans = [parse_partial(d)[0] for d in events_frame["date"]]
-    ends = [
-        parse_partial(end if isinstance(end, str) else start)[1]
-        for start, end in zip(events_frame["date"], events_frame["date_end"], strict=True)
-    ]
-    events_frame["start"] = pd.to_datetime(pd.Series(spans, dtype="object"))
-    events_frame["end"] = pd.to_datetime(pd.Series(ends, dtype="object"))
-    events_frame["year"] = events_frame["start"].dt.year.astype("Int64")
-    periods = [parse_period(p) if isinstance(p, str) else (None, None) for p in measures_frame["period"]]
-    measures_frame["period_start"] = pd.to_datetime(pd.Series([p[0] for p in periods], dtype="object"))
-    measures_frame["period_end"] = pd.to_datetime(pd.Series([p[1] for p in periods], dtype="object"))
-    measures_frame["year"] = measures_frame["period_start"].dt.year.astype("Int64")
-
-
-def _as_list(value: str | Iterable[str] | None) -> list[str] | None:
-    if value is None:
-        return None
-    return [value] if isinstance(value, str) else list(value)
-
-
-def _matching(frame: pd.DataFrame, **wanted: str | Iterable[str] | None) -> pd.Series:
-    """Rows whose columns take one of the wanted values (a filter left as None keeps every row)."""
-    mask = pd.Series(True, index=frame.index)
-    for column, values in wanted.items():
-        allowed = _as_list(values)
-        if allowed is not None:
-            mask &= frame[column].isin(allowed)
-    return mask
-
-
 def events(
-    theme: str | Iterable[str] | None = None,
-    kind: str | Iterable[str] | None = None,
-    start: str | None = None,
-    end: str | None = None,
-    status: str | Iterable[str] | None = None,
+    theme: Values = None,
+    kind: Values = None,
+    status: Values = None,
+    start: Any = None,
+    end: Any = None,
 ) -> pd.DataFrame:
-    """Events of the shipped package, filtered; ``start``/``end`` are partial dates.
+    """Events of the shipped package: ``load().events(…)`` (see :class:`azru.tables.EventsTable`).
 
-    An event is kept when its span overlaps ``start``…``end``.
-
-    >>> frame = events(theme="military", kind="denial", end="2009-12")
+    >>> frame = events(theme="military", kind="denial", start="2009", end="2009-12")
     >>> print(frame[["date", "status", "source_id"]].to_string(index=False))
           date status                                 source_id
     2009-01-21 denied                 wikipedia-az-ru-relations
     2009-01-30 denied armenianclub-2009-02-01-defence-ministers
     """
-    frame = load().events
-    mask = _matching(frame, theme=theme, kind=kind, status=status)
-    if start is not None:
-        mask &= frame["end"] >= pd.Timestamp(parse_partial(start)[0])
-    if end is not None:
-        mask &= frame["start"] <= pd.Timestamp(parse_partial(end)[1])
-    return frame[mask].copy()
+    return load().events(theme=theme, kind=kind, status=status, start=start, end=end)
 
 
 def measures(
-    indicator: str | Iterable[str] | None = None,
+    indicator: Values = None,
+    theme: Values = None,
+    reporter: Values = None,
+    flow: Values = None,
+    unit: Values = None,
     period: str | None = None,
-    theme: str | Iterable[str] | None = None,
-    reporter: str | Iterable[str] | None = None,
+    start: Any = None,
+    end: Any = None,
 ) -> pd.DataFrame:
-    """Measures of the shipped package, filtered; ``period`` matches as written.
+    """Measures of the shipped package: ``load().measures(…)`` (see :class:`azru.tables.MeasuresTable`).
 
     >>> print(measures(indicator="border_length_agreed")[["value", "unit"]].to_string(index=False))
      value unit
      336.5   km
      301.1   mi
     """
-    frame = load().measures
-    mask = _matching(frame, indicator=indicator, theme=theme, reporter=reporter)
-    if period is not None:
-        mask &= frame["period"] == period
-    return frame[mask].copy()
+    return load().measures(
+        indicator=indicator, theme=theme, reporter=reporter, flow=flow, unit=unit, period=period, start=start, end=end
+    )
+
+
+def happenings(
+    theme: Values = None,
+    kind: Values = None,
+    status: Values = None,
+    start: Any = None,
+    end: Any = None,
+) -> pd.DataFrame:
+    """Happenings of the shipped package, one row per ``happening_id``, sorted by date: ``load().happenings(…)``.
+
+    >>> table = happenings(theme="border", kind="treaty", start=2010, end=2010)
+    >>> print(table[["date", "dates_differ", "n_reports", "n_sources", "status"]].to_string(index=False))
+          date  dates_differ  n_reports  n_sources   status
+       2010-09         False          1          1 reported
+    2010-09-03         False          3          3 reported
+
+    The border treaty has three reports; two date it 3 October 2010 against
+    the official record, so they are ``disputed`` and the happening keeps
+    3 September.
+    """
+    return load().happenings(theme=theme, kind=kind, status=status, start=start, end=end)
 
 
 def sources() -> pd.DataFrame:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, datetime
 
-__all__ = ["PRECISIONS", "parse_partial", "parse_period", "precision_of", "span"]
+__all__ = ["PRECISIONS", "day_range", "parse_partial", "parse_period", "precision_of", "span"]
 
 PRECISIONS = ("day", "month", "year")
 _PARTIAL = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -66,3 +66,29 @@ def parse_period(text: str) -> tuple[date, date]:
     """
     start, _, end = text.partition("/")
     return span(start, end or None)
+
+
+def day_range(value: object) -> tuple[date, date]:
+    """First and last day of a bound given as a year (``2008``), a partial date string or a date.
+
+    >>> day_range(2008)
+    (datetime.date(2008, 1, 1), datetime.date(2008, 12, 31))
+    >>> day_range("2008-02")[1], day_range(date(2008, 2, 3))[0]
+    (datetime.date(2008, 2, 29), datetime.date(2008, 2, 3))
+    >>> day_range(20.5)
+    Traceback (most recent call last):
+    ...
+    ValueError: not a date: 20.5 (give a year such as 2008, "2008-01", "2008-01-29" or a date)
+    """
+    if isinstance(value, datetime):  # also pandas Timestamps
+        return value.date(), value.date()
+    if isinstance(value, date):
+        return value, value
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 9999:
+        return date(value, 1, 1), date(value, 12, 31)
+    if isinstance(value, str):
+        try:
+            return parse_partial(value.strip())
+        except ValueError:
+            pass
+    raise ValueError(f'not a date: {value!r} (give a year such as 2008, "2008-01", "2008-01-29" or a date)')

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-__all__ = ["DataError"]
+import difflib
+from collections.abc import Iterable
+
+__all__ = ["DataError", "FilterError"]
 
 
 class DataError(ValueError):
@@ -36,3 +39,20 @@ class DataError(ValueError):
         if value is not None:
             where.append(f"value {value!r}")
         super().__init__(f"{', '.join(where)}: {message}")
+
+
+class FilterError(ValueError):
+    """A filter value that the data does not know: names the filter and lists the valid values.
+
+    >>> print(FilterError("theme", "Border", ["border", "military"]))
+    unknown theme 'Border' (did you mean 'border'?); valid: border, military
+    """
+
+    def __init__(self, name: str, value: object, valid: Iterable[object]) -> None:
+        self.name = name
+        self.value = value
+        self.valid = [str(v) for v in valid]
+        folded = {v.casefold(): v for v in self.valid}
+        close = difflib.get_close_matches(str(value).casefold(), list(folded), n=1)
+        hint = f" (did you mean {folded[close[0]]!r}?)" if close else ""
+        super().__init__(f"unknown {name} {value!r}{hint}; valid: {', '.join(self.valid)}")

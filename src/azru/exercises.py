@@ -5,7 +5,7 @@ A notebook's worked solutions live in cells tagged ``solution``: a code cell
 rule for what a solution is (:func:`is_solution`), used by the book's
 editions, the tests and ``scripts/make_exercises.py`` alike. The student's
 copy (:func:`strip_solutions`) replaces each solution's source with a prompt
-(:data:`PROMPT` in code, :data:`WRITTEN_PROMPT` in markdown), drops its
+(:data:`PROMPT` in code, :data:`MARKDOWN_PROMPT` in markdown), drops its
 outputs and the tag, and leaves every other cell exactly as it was, the
 self-check cells of the exercises included:
 
@@ -40,7 +40,7 @@ __all__ = [
     "PROMPT",
     "SOLUTION_TAG",
     "STUDENT_NOTEBOOKS",
-    "WRITTEN_PROMPT",
+    "MARKDOWN_PROMPT",
     "is_solution",
     "missing_solutions",
     "strip_solutions",
@@ -49,7 +49,8 @@ __all__ = [
 
 SOLUTION_TAG = "solution"
 PROMPT = "# Your answer here"
-WRITTEN_PROMPT = "*Your answer here.*"
+#: What a model answer (a markdown cell tagged ``solution``) becomes in the student edition.
+MARKDOWN_PROMPT = "*Your answer here. (The model answer and rubric are in the teacher edition.)*"
 #: Where the student's notebooks go: beside the student edition of the book, which links to them.
 STUDENT_NOTEBOOKS = Path("_build") / "student" / "notebooks"
 #: How an exercise is announced in a markdown cell: ``**Exercise 3.**`` (or a heading ``### Exercise 3``).
@@ -70,12 +71,12 @@ def is_solution(cell: Any) -> bool:
 
 
 def strip_solutions(
-    notebook: nbformat.NotebookNode, prompt: str = PROMPT, written_prompt: str = WRITTEN_PROMPT
+    notebook: nbformat.NotebookNode, prompt: str = PROMPT, markdown_prompt: str = MARKDOWN_PROMPT
 ) -> nbformat.NotebookNode:
     """A copy of ``notebook`` in which every solution holds only a prompt, without outputs or tag.
 
     A code solution gets ``prompt`` and loses its outputs and execution count;
-    a written (markdown) solution gets ``written_prompt``. Nothing else
+    a written (markdown) solution gets ``markdown_prompt``. Nothing else
     changes: other cells, their ids, metadata and outputs, and the notebook's
     metadata are copied as they are. The input is not modified.
 
@@ -83,7 +84,7 @@ def strip_solutions(
     >>> nb = nbformat.v4.new_notebook(cells=[
     ...     nbformat.v4.new_markdown_cell("Because.", metadata={"tags": ["solution"]})])
     >>> strip_solutions(nb).cells[0].source
-    '*Your answer here.*'
+    '*Your answer here. (The model answer and rubric are in the teacher edition.)*'
     """
     result = copy.deepcopy(notebook)
     for cell in result.cells:
@@ -94,7 +95,7 @@ def strip_solutions(
             cell.outputs = []
             cell.execution_count = None
         else:
-            cell.source = written_prompt
+            cell.source = markdown_prompt
             cell.pop("attachments", None)
         tags = [t for t in cell.metadata.get("tags", []) if t != SOLUTION_TAG]
         if tags:

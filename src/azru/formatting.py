@@ -4,6 +4,8 @@
 ('7 mn USD', '2.403 bn USD', '39.3%')
 >>> format_value(94, "count"), format_value(621840, "people"), format_value(336.5, "km")
 ('94', '621,840 people', '336.5 km')
+>>> format_value(4.5e9, "m3"), format_value(9e8, "RUB"), format_value(5e7, "t"), format_value(2.5e6, "people")
+('4.5 bn m3', '900 mn RUB', '50 mn t', '2,500,000 people')
 """
 
 from __future__ import annotations
@@ -29,4 +31,7 @@ def format_value(value: float | None, unit: str | None = None) -> str:
         return f"{value:,.10g}"
     if unit == "people":
         return f"{value:,.10g} people"
+    if abs(value) >= 1e6:  # cubic metres, tonnes, roubles: in millions and billions, never 4.5e+09
+        scale, word = (1e9, "bn") if abs(value) >= 1e9 else (1e6, "mn")
+        return f"{value / scale:.4g} {word} {unit}"
     return f"{value:g} {unit}"

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from azru.errors import DataError
+from azru.location import shipped_data_dir
 
 __all__ = [
     "BORDER_FILE",
@@ -38,7 +39,8 @@ __all__ = [
     "source_note",
 ]
 
-GEO_DIR = Path(__file__).resolve().parents[2] / "data" / "geo"
+#: The geometry shipped beside the tables (same rule as the loader's, :func:`azru.location.shipped_data_dir`).
+GEO_DIR = shipped_data_dir() / "geo"
 COUNTRIES_FILE = GEO_DIR / "caucasus_countries.geojson"
 BORDER_FILE = GEO_DIR / "az_ru_border.geojson"
 
@@ -57,7 +59,11 @@ def read_geojson(path: str | Path) -> dict[str, Any]:
     ('FeatureCollection', 1)
     """
     path = Path(path)
-    return _read_cached(path.resolve(), path.stat().st_mtime_ns)
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError as exc:
+        raise DataError(str(path), None, None, None, f"cannot read the geometry: {exc.strerror}") from exc
+    return _read_cached(path.resolve(), stamp)
 
 
 @functools.lru_cache(maxsize=8)

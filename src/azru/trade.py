@@ -1,6 +1,6 @@
 """Trade arithmetic on the measures table: growth rates, implied levels, tables by reporter.
 
-No plotting here (see :mod:`azru.charts.trade`): these helpers work on any
+No plotting here (lessons draw their charts in the open): these helpers work on any
 frame shaped like ``azru.measures()``, so a notebook can check a claim by hand.
 
 >>> round(implied_previous(2403000000.0, 39.3))  # the 2007 turnover that +39.3% to 2.403 bn implies
@@ -8,45 +8,38 @@ frame shaped like ``azru.measures()``, so a notebook can check a claim by hand.
 >>> round(growth_from_levels(1725053840.63, 2403000000.0), 1)
 39.3
 
-A whole calendar year is an annual figure; a part of one (``2007-01/2007-03``)
-is not, and a two-year span (``2005/2006``) is not either:
-
->>> [period_kind(p) for p in ["2008", "2008-01/2008-12", "2007-01/2007-03", "2005/2006", None]]
-['year', 'year', 'part_year', 'span', 'undated']
+What a period is (a whole year or a part), which qualifiers state a level,
+whose statistics a reporter stands for and which level a growth rate belongs
+to all come from :mod:`azru.vocabulary`: the loader has put them in columns
+(``period_kind``, ``year``, ``bound``, ``side``), and a frame made by hand
+gets them from :func:`azru.vocabulary.with_derived`.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from datetime import date
+from typing import Any
 
 import pandas as pd
 
-from azru.dates import parse_period
+from azru.vocabulary import Vocabulary, vocabulary, with_derived
 
 __all__ = [
-    "BOUND_QUALIFIERS",
-    "GROWTH_OF",
-    "LEVEL_QUALIFIERS",
+    "AZ_TO_RU",
+    "GROWTH_COLUMNS",
     "RU_TO_AZ",
     "annual",
     "flows_table",
     "growth_comparison",
     "growth_from_levels",
+    "growth_pairs",
     "implied_previous",
     "part_year",
-    "period_kind",
-    "side_of",
     "sides_table",
     "turnover_table",
 ]
 
-#: The growth-rate indicator of each level indicator's rate (``trade_turnover_growth`` → ``trade_turnover``).
-GROWTH_OF = {"trade_turnover_growth": "trade_turnover", "exports_growth": "exports", "imports_growth": "imports"}
-#: Qualifiers that state a level (rounded or not); the others state a bound.
-LEVEL_QUALIFIERS = ("exact", "about")
-BOUND_QUALIFIERS = ("more_than", "less_than", "at_least", "up_to", "almost")
 RU_TO_AZ, AZ_TO_RU = "ru_to_az", "az_to_ru"
 
 Number = float | pd.Series
@@ -94,38 +87,13 @@ def growth_from_levels(previous: Number, current: Number) -> Number:
     return (current / previous - 1) * 100
 
 
-def period_kind(period: object) -> str:
-    """``year`` (one whole calendar year), ``part_year``, ``span`` (more than a year) or ``undated``.
-
-    >>> period_kind("2014"), period_kind("2015-01/2015-03"), period_kind("2018-01")
-    ('year', 'part_year', 'part_year')
-    """
-    if not isinstance(period, str) or not period:
-        return "undated"
-    start, end = parse_period(period)
-    if start.year != end.year:
-        return "span"
-    if start == date(start.year, 1, 1) and end == date(start.year, 12, 31):
-        return "year"
-    return "part_year"
-
-
-def _with_year(measures: pd.DataFrame) -> pd.DataFrame:
-    frame = measures.copy()
-    frame["period_kind"] = [period_kind(p) for p in frame["period"]]
-    frame["year"] = pd.array(
-        [parse_period(p)[0].year if isinstance(p, str) and p else None for p in frame["period"]], dtype="Int64"
-    )
-    return frame
-
-
 def _select(
     measures: pd.DataFrame,
     indicator: str | Iterable[str] | None,
     unit: str | None,
     flow: str | Iterable[str] | None = None,
 ) -> pd.DataFrame:
-    frame = _with_year(measures)
+    frame = with_derived(measures)
     if indicator is not None:
         wanted = [indicator] if isinstance(indicator, str) else list(indicator)
         frame = frame[frame["indicator"].isin(wanted)]
@@ -171,32 +139,18 @@ def part_year(
     return frame[frame["period_kind"] == "part_year"].copy()
 
 
-def side_of(reporter: object) -> str:
-    """Whose statistics a reporter code stands for: ``Russian``, ``Azerbaijani`` or ``other``.
-
-    >>> side_of("ru_customs"), side_of("az_statistics"), side_of("un_comtrade"), side_of(None)
-    ('Russian', 'Azerbaijani', 'other', 'other')
-    """
-    text = str(reporter) if isinstance(reporter, str) else ""
-    if text.startswith("ru_"):
-        return "Russian"
-    if text.startswith("az_"):
-        return "Azerbaijani"
-    return "other"
-
-
 def turnover_table(
     measures: pd.DataFrame,
     indicator: str = "trade_turnover",
     flow: str | None = None,
-    qualifiers: Sequence[str] = LEVEL_QUALIFIERS,
+    qualifiers: Sequence[str] | None = None,
     agg: str = "median",
     years: Iterable[int] | None = None,
 ) -> pd.DataFrame:
     """Annual figures pivoted: one row a year, one column a reporter, values in USD.
 
     Only whole-year periods in USD with a qualifier in ``qualifiers`` count
-    (levels, not bounds such as "more than"). When one reporter is given more
+    (by default those that state a level, not bounds such as "more than"). When one reporter is given more
     than one figure for a year, ``agg`` summarises them (``median`` by
     default; ``count`` shows where that happened, ``min``/``max`` the range).
     ``years`` reindexes the rows so that missing years show as empty rows
@@ -216,7 +170,10 @@ def turnover_table(
     2015             NaN         2.8
     """
     frame = annual(measures, indicator, "USD", flow)
-    frame = frame[frame["qualifier"].astype("object").isin(list(qualifiers))]
+    if qualifiers is None:
+        frame = frame[~frame["bound"]]
+    else:
+        frame = frame[frame["qualifier"].astype("object").isin(list(qualifiers))]
     frame = frame.assign(reporter=frame["reporter"].astype("object").fillna("unclear"))
     table = frame.pivot_table(index="year", columns="reporter", values="value", aggfunc=agg, observed=True)
     table.index = table.index.astype(int)
@@ -227,19 +184,112 @@ def turnover_table(
     return table
 
 
+GROWTH_COLUMNS = [
+    "indicator",
+    "year",
+    "reporter",
+    "flow",
+    "stated",
+    "stated_id",
+    "stated_source",
+    "stated_qualifier",
+    "previous",
+    "previous_id",
+    "previous_qualifier",
+    "current",
+    "current_id",
+    "current_qualifier",
+    "computed",
+    "implied_previous",
+]
+
+
+def growth_pairs(measures: pd.DataFrame, vocab: Vocabulary | None = None) -> pd.DataFrame:
+    """Every stated annual growth rate beside the levels it can be checked against: the one pairing rule.
+
+    A rate (an indicator of ``growth_of`` in the vocabulary, in percent, for
+    a whole year) is paired with each level of its indicator (USD, whole
+    years, a qualifier that states a level: ``exact`` or ``about``) stated by
+    the same reporter for the same flow, for the year before and for the year
+    itself. A rate without such a pair keeps one row with ``computed`` empty,
+    so nothing disappears; figures of a reporter that names no one
+    (``unclear``) are never paired. ``implied_previous`` is what the rate and
+    the current level imply for the year before. :func:`growth_comparison`
+    and the ``growth_rates`` check both read this table.
+    """
+    vocab = vocab if vocab is not None else vocabulary()
+    frame = with_derived(measures, vocab)
+    frame = frame[frame["period_kind"] == "year"]
+    rates = frame[frame["indicator"].isin(list(vocab.growth_of)) & (frame["unit"].astype("object") == "percent")]
+    levels = frame[
+        frame["indicator"].isin(list(vocab.growth_of.values()))
+        & (frame["unit"].astype("object") == "USD")
+        & ~frame["bound"]
+    ]
+    keyed: dict[tuple[str, str, str, int], list[Any]] = {}
+    for level in levels.itertuples(index=False):
+        keyed.setdefault((str(level.indicator), _text(level.reporter), _text(level.flow), int(level.year)), []).append(
+            level
+        )
+    rows = []
+    for rate in rates.itertuples(index=False):
+        year, reporter, rate_flow = int(rate.year), _text(rate.reporter), _text(rate.flow)
+        key = (vocab.growth_of[str(rate.indicator)], reporter, rate_flow)
+        now, before = keyed.get((*key, year), []), keyed.get((*key, year - 1), [])
+        base = {
+            "indicator": key[0],
+            "year": year,
+            "reporter": reporter,
+            "flow": rate_flow,
+            "stated": float(rate.value),
+            "stated_id": rate.measure_id,
+            "stated_source": rate.source_id,
+            "stated_qualifier": _text(rate.qualifier),
+        }
+        pairs = [(a, b) for a in before for b in now]
+        if reporter in vocab.unattributed or reporter == "" or not pairs:
+            current = now[0] if len(now) == 1 else None
+            rows.append(
+                base
+                | {
+                    "current": float(current.value) if current is not None else math.nan,
+                    "current_id": current.measure_id if current is not None else None,
+                    "current_qualifier": _text(current.qualifier) if current is not None else None,
+                    "implied_previous": float(implied_previous(current.value, rate.value))
+                    if current is not None
+                    else math.nan,
+                }
+            )
+            continue
+        for a, b in pairs:
+            rows.append(
+                base
+                | {
+                    "previous": float(a.value),
+                    "previous_id": a.measure_id,
+                    "previous_qualifier": _text(a.qualifier),
+                    "current": float(b.value),
+                    "current_id": b.measure_id,
+                    "current_qualifier": _text(b.qualifier),
+                    "computed": float(growth_from_levels(a.value, b.value)),
+                    "implied_previous": float(implied_previous(b.value, rate.value)),
+                }
+            )
+    result = pd.DataFrame(rows, columns=GROWTH_COLUMNS)
+    for column in ("stated", "previous", "current", "computed", "implied_previous"):
+        result[column] = result[column].astype("float64")
+    return result.sort_values(["indicator", "year", "reporter", "stated_id"], kind="stable").reset_index(drop=True)
+
+
 def growth_comparison(
     measures: pd.DataFrame,
     indicator: str = "trade_turnover",
     flow: str | None = None,
 ) -> pd.DataFrame:
-    """Each stated annual growth rate beside the rate computed from the same reporter's levels.
+    """Each stated annual growth rate of ``indicator`` beside the rate computed from the same reporter's levels.
 
-    One row per stated rate of ``{indicator}_growth`` (``exports_growth`` for
-    ``exports``…) and per pair of levels of ``indicator`` for the year before
-    and the year itself from the same reporter, flow and unit (USD). Rows
-    without such levels keep ``computed`` empty, so nothing disappears.
-    ``implied_previous`` is what the stated rate and the current level imply
-    for the year before. Figures of an ``unclear`` reporter are never paired.
+    The rows of :func:`growth_pairs` for one level indicator (and ``flow``,
+    if given): ``exports_growth`` rates for ``exports``…
 
     >>> frame = pd.DataFrame({
     ...     "measure_id": ["t18", "t19", "g19", "g15"],
@@ -252,71 +302,11 @@ def growth_comparison(
     0  2015  ru_official   -30.0       NaN
     1  2019  ru_official    27.0      28.0
     """
-    rate_name = f"{indicator}_growth"
-    columns = [
-        "year",
-        "reporter",
-        "flow",
-        "stated",
-        "stated_id",
-        "stated_source",
-        "previous",
-        "previous_id",
-        "current",
-        "current_id",
-        "computed",
-        "implied_previous",
-    ]
-    rates = annual(measures, rate_name, "percent", flow)
-    levels = annual(measures, indicator, "USD", flow)
-    levels = levels[levels["qualifier"].astype("object").isin(list(LEVEL_QUALIFIERS))]
-    rows = []
-    for rate in rates.itertuples(index=False):
-        year, reporter, rate_flow = int(rate.year), _text(rate.reporter), _text(rate.flow)
-        same = levels[
-            (levels["reporter"].astype("object").map(_text) == reporter)
-            & (levels["flow"].astype("object").map(_text) == rate_flow)
-        ]
-        now = same[same["year"] == year]
-        before = same[same["year"] == year - 1]
-        base = {
-            "year": year,
-            "reporter": reporter,
-            "flow": rate_flow,
-            "stated": float(rate.value),
-            "stated_id": rate.measure_id,
-            "stated_source": rate.source_id,
-        }
-        pairs = [(a, b) for a in before.itertuples(index=False) for b in now.itertuples(index=False)]
-        if reporter == "unclear" or not pairs:
-            current = now.iloc[0] if len(now) == 1 else None
-            rows.append(
-                base
-                | {
-                    "current": float(current["value"]) if current is not None else math.nan,
-                    "current_id": current["measure_id"] if current is not None else None,
-                    "implied_previous": float(implied_previous(current["value"], rate.value))
-                    if current is not None
-                    else math.nan,
-                }
-            )
-            continue
-        for a, b in pairs:
-            rows.append(
-                base
-                | {
-                    "previous": float(a.value),
-                    "previous_id": a.measure_id,
-                    "current": float(b.value),
-                    "current_id": b.measure_id,
-                    "computed": float(growth_from_levels(a.value, b.value)),
-                    "implied_previous": float(implied_previous(b.value, rate.value)),
-                }
-            )
-    result = pd.DataFrame(rows, columns=columns)
-    for column in ("stated", "previous", "current", "computed", "implied_previous"):
-        result[column] = result[column].astype("float64")
-    return result.sort_values(["year", "reporter", "stated_id"], kind="stable").reset_index(drop=True)
+    pairs = growth_pairs(measures)
+    pairs = pairs[pairs["indicator"] == indicator]
+    if flow is not None:
+        pairs = pairs[pairs["flow"] == flow]
+    return pairs.drop(columns="indicator").reset_index(drop=True)
 
 
 def _text(value: object) -> str:
@@ -340,7 +330,7 @@ def flows_table(measures: pd.DataFrame) -> pd.DataFrame:
     [{'ru_to_az': 1300.0, 'az_to_ru': 640.3, 'balance': 659.7}]
     """
     frame = annual(measures, ["exports", "imports"], "USD", [RU_TO_AZ, AZ_TO_RU])
-    frame = frame[frame["qualifier"].astype("object").isin(list(LEVEL_QUALIFIERS))]
+    frame = frame[~frame["bound"]]
     frame = frame.assign(
         reporter=frame["reporter"].astype("object").map(_text), flow=frame["flow"].astype("object").map(_text)
     )
@@ -378,8 +368,7 @@ def sides_table(
     """
     frame = _select(measures, indicator, "USD", flow)
     kinds = ["year", "part_year"] if part_years else ["year"]
-    frame = frame[frame["period_kind"].isin(kinds) & frame["qualifier"].astype("object").isin(list(LEVEL_QUALIFIERS))]
-    frame = frame.assign(side=frame["reporter"].map(side_of))
+    frame = frame[frame["period_kind"].isin(kinds) & ~frame["bound"]]
     rows = []
     for period, group in frame.groupby("period", sort=True):
         ru = group.loc[group["side"] == "Russian", "value"].drop_duplicates()
@@ -389,7 +378,7 @@ def sides_table(
         rows.append(
             {
                 "period": period,
-                "period_kind": period_kind(period),
+                "period_kind": str(group["period_kind"].iloc[0]),
                 "Russian": float(ru.median()),
                 "Azerbaijani": float(az.median()),
                 "ratio": float(ru.median() / az.median()) if az.median() else math.nan,

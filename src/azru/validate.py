@@ -5,7 +5,8 @@ and value; nothing is dropped or coerced silently. The checks follow the
 Frictionless Table Schema (types, ``required``, ``unique``, ``enum``,
 ``pattern``, ``minimum``, ``maximum``, foreign keys) plus the project's own
 rules that a schema cannot express (a date's precision, spans that end before
-they start, counts that cannot be negative, the actors list).
+they start, counts that cannot be negative, the actors list, event codes that
+the CAMEO code list lacks).
 
 ``frictionless validate`` runs the same schema in the tests; this reader
 exists because it is light (no dependency beyond the standard library), fast
@@ -28,11 +29,12 @@ from typing import Any
 from azru.dates import parse_partial, parse_period, precision_of
 from azru.errors import DataError
 
-__all__ = ["NON_NEGATIVE_UNITS", "TABLE_NAMES", "Table", "file_hash", "read_package"]
+__all__ = ["CODE_LIST", "NON_NEGATIVE_UNITS", "TABLE_NAMES", "Table", "check_codes", "file_hash", "read_package"]
 
-TABLE_NAMES = ("sources", "places", "actors", "events", "measures")
+TABLE_NAMES = ("sources", "places", "actors", "events", "measures", "codings")
+CODE_LIST = "cameo_codes"  # the CAMEO code list, when the package has it as a resource
 NON_NEGATIVE_UNITS = frozenset(
-    {"USD", "RUB", "USD_per_1000_m3", "km", "m", "mi", "people", "count", "m3", "t", "year", "rank"}
+    {"USD", "RUB", "USD_per_1000_m3", "km", "m", "mi", "people", "count", "m3", "t", "year", "rank", "flag"}
 )
 PARTIAL_DATE_FIELDS = frozenset({"date", "date_end", "published", "role_from", "role_to"})
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|[+-]?(?:nan|inf|infinity)", re.I)
@@ -69,38 +71,84 @@ def read_package(descriptor: Path, check_hashes: bool = True) -> tuple[dict[str,
     missing = [name for name in TABLE_NAMES if name not in resources]
     if missing:
         raise DataError(descriptor_name, None, None, None, f"missing resources: {', '.join(missing)}")
+    # Every tabular resource the descriptor lists is read (tables other than the core ones come
+    # and go without a change here); core tables first, so that rules can rely on them.
+    names = [*TABLE_NAMES, *(n for n, r in resources.items() if n not in TABLE_NAMES and _is_table(r))]
     tables = {}
-    for name in TABLE_NAMES:
-        resource = resources[name]
-        path = descriptor.parent / resource["path"]
-        if check_hashes and "hash" in resource:
-            try:
-                actual = file_hash(path)
-            except OSError as exc:
-                raise DataError(resource["path"], None, None, None, f"cannot read file: {exc.strerror}") from exc
-            if actual != resource["hash"]:
-                raise DataError(
-                    resource["path"],
-                    None,
-                    None,
-                    None,
-                    f"file changed since its hash was recorded in {descriptor_name} "
-                    f"(recorded {resource['hash'][:19]}…, now {actual[:19]}…); "
-                    "if the change is deliberate, run `azru data rehash`",
-                )
-            if "bytes" in resource and path.stat().st_size != resource["bytes"]:
-                raise DataError(
-                    resource["path"],
-                    None,
-                    None,
-                    None,
-                    f"file has {path.stat().st_size} bytes but {descriptor_name} records {resource['bytes']}; "
-                    "run `azru data rehash`",
-                )
-        tables[name] = _read_table(name, path, resource["schema"])
+    for name in names:
+        if "path" not in resources[name] or "schema" not in resources[name]:
+            raise DataError(descriptor_name, None, None, name, "a table resource needs a path and a schema")
+        tables[name] = _read_resource(descriptor, resources[name], check_hashes)
     _check_foreign_keys(tables, resources)
     _check_rules(tables)
+    # Feature detection: the code list is checked against when the package ships it
+    # (as one of TABLE_NAMES or as an extra resource); without it only the pattern applies.
+    code_list = tables.get(CODE_LIST)
+    if code_list is None and CODE_LIST in resources:
+        code_list = _read_resource(descriptor, resources[CODE_LIST], check_hashes)
+    if code_list is not None:
+        check_codes(tables["codings"], _code_column(code_list, resources[CODE_LIST]))
     return package, tables
+
+
+def _is_table(resource: dict[str, Any]) -> bool:
+    """Whether a resource is a CSV table (other resources, if any, are not this reader's business)."""
+    return resource.get("profile") == "tabular-data-resource" or str(resource.get("path", "")).endswith(".csv")
+
+
+def _read_resource(descriptor: Path, resource: dict[str, Any], check_hashes: bool) -> Table:
+    """One resource's table, after checking the file against its recorded hash and size."""
+    path = descriptor.parent / resource["path"]
+    if check_hashes and "hash" in resource:
+        try:
+            actual = file_hash(path)
+        except OSError as exc:
+            raise DataError(resource["path"], None, None, None, f"cannot read file: {exc.strerror}") from exc
+        if actual != resource["hash"]:
+            raise DataError(
+                resource["path"],
+                None,
+                None,
+                None,
+                f"file changed since its hash was recorded in {descriptor.name} "
+                f"(recorded {resource['hash'][:19]}…, now {actual[:19]}…); "
+                "if the change is deliberate, run `azru data rehash`",
+            )
+        if "bytes" in resource and path.stat().st_size != resource["bytes"]:
+            raise DataError(
+                resource["path"],
+                None,
+                None,
+                None,
+                f"file has {path.stat().st_size} bytes but {descriptor.name} records {resource['bytes']}; "
+                "run `azru data rehash`",
+            )
+    return _read_table(resource["name"], path, resource["schema"])
+
+
+def _code_column(table: Table, resource: dict[str, Any]) -> set[str]:
+    """The codes of the code list: its primary key column, else a column named ``code`` or ``cameo_code``."""
+    key = resource["schema"].get("primaryKey")
+    names = [f["name"] for f in table.fields]
+    candidates = ([key] if isinstance(key, str) else list(key or [])[:1]) + ["code", "cameo_code"]
+    column = next((name for name in candidates if name in names), None)
+    if column is None:
+        raise DataError(table.file, 1, None, None, "the code list has no code column (primary key, code or cameo_code)")
+    return set(table.column(column))
+
+
+def check_codes(codings: Table, known: set[str]) -> None:
+    """Raise DataError on the first coding whose ``cameo_code`` is not in ``known``.
+
+    >>> table = Table("codings", "codings.csv", [], [{"cameo_code": "042"}, {"cameo_code": "099"}], [2, 3])
+    >>> check_codes(table, {"042", "057"})
+    Traceback (most recent call last):
+    ...
+    azru.errors.DataError: codings.csv, line 3, column 'cameo_code', value '099': not a code of the CAMEO code list
+    """
+    for row, line in zip(codings.rows, codings.lines, strict=True):
+        if row["cameo_code"] not in known:
+            raise DataError(codings.file, line, "cameo_code", row["cameo_code"], "not a code of the CAMEO code list")
 
 
 def _read_table(name: str, path: Path, schema: dict[str, Any]) -> Table:
@@ -258,6 +306,8 @@ def _check_foreign_keys(tables: dict[str, Table], resources: dict[str, dict[str,
         for fk in resources[name]["schema"].get("foreignKeys", []):
             column = fk["fields"]
             target = fk["reference"]["resource"] or name
+            if target not in tables:
+                raise DataError(table.file, None, fk["fields"], target, "foreign key to a table the package lacks")
             known = set(tables[target].column(fk["reference"]["fields"]))
             for row, line in zip(table.rows, table.lines, strict=True):
                 if row[column] and row[column] not in known:
@@ -283,6 +333,24 @@ def _check_foreign_keys(tables: dict[str, Table], resources: dict[str, dict[str,
             )
 
 
+def _check_happenings(events: Table) -> None:
+    """Reports of one happening share its theme and kind (what happened does not depend on who tells it)."""
+    first: dict[tuple[str, str], tuple[str, int]] = {}
+    for row, line in zip(events.rows, events.lines, strict=True):
+        for column in ("theme", "kind"):
+            key = (row["happening_id"], column)
+            value, first_line = first.setdefault(key, (row[column], line))
+            if row[column] != value:
+                raise DataError(
+                    events.file,
+                    line,
+                    column,
+                    row[column],
+                    f"happening {row['happening_id']!r} is {column} {value!r} on line {first_line}: "
+                    f"reports of one happening share its {column}",
+                )
+
+
 def _check_rules(tables: dict[str, Table]) -> None:
     events = tables["events"]
     for row, line in zip(events.rows, events.lines, strict=True):
@@ -296,12 +364,15 @@ def _check_rules(tables: dict[str, Table]) -> None:
             )
         if row["date_end"] and parse_partial(row["date_end"])[1] < parse_partial(row["date"])[0]:
             raise DataError(events.file, line, "date_end", row["date_end"], f"ends before the start date {row['date']}")
+    _check_happenings(events)
     measures = tables["measures"]
     for row, line in zip(measures.rows, measures.lines, strict=True):
         if row["unit"] in NON_NEGATIVE_UNITS and float(row["value"]) < 0:
             raise DataError(
                 measures.file, line, "value", row["value"], f"a negative amount in {row['unit']} is impossible"
             )
+        if row["unit"] == "flag" and float(row["value"]) not in (0.0, 1.0):
+            raise DataError(measures.file, line, "value", row["value"], "a flag is 1 (yes) or 0 (no)")
     actors = tables["actors"]
     for row, line in zip(actors.rows, actors.lines, strict=True):
         if (
@@ -310,6 +381,19 @@ def _check_rules(tables: dict[str, Table]) -> None:
             and parse_partial(row["role_to"])[1] < parse_partial(row["role_from"])[0]
         ):
             raise DataError(actors.file, line, "role_to", row["role_to"], f"ends before role_from {row['role_from']}")
+    codings = tables["codings"]
+    first_line: dict[tuple[str, str], int] = {}  # the primary key is two columns: no field is unique alone
+    for row, line in zip(codings.rows, codings.lines, strict=True):
+        key = (row["happening_id"], row["coder"])
+        if key in first_line:
+            raise DataError(
+                codings.file,
+                line,
+                "happening_id",
+                row["happening_id"],
+                f"a second {row['coder']} coding of this happening (first on line {first_line[key]})",
+            )
+        first_line[key] = line
     places = tables["places"]
     for row, line in zip(places.rows, places.lines, strict=True):
         if (row["lat"] == "") != (row["lon"] == ""):

@@ -30,6 +30,7 @@ from typing import Any
 
 from azru.book.editions import EDITIONS, check_edition, edition_notebook, handout_notebook
 from azru.book.pages import TEACHERS_DIR, title_of
+from azru.location import checkout_root
 
 __all__ = [
     "ROOT",
@@ -45,7 +46,9 @@ __all__ = [
     "teacher_notes",
 ]
 
-ROOT = Path(__file__).resolve().parents[3]
+# The book is built from a source checkout: the one azru runs from (editable install), else the
+# current folder. Its data is the checkout's data/ (azru.location states the rule).
+ROOT = checkout_root() or Path.cwd()
 STAMP = ".azru-book.json"
 NOTEBOOKS_DIR = "notebooks"  # under the edition's output folder: the lessons as that edition's readers get them
 EDITION_TITLES = {"teacher": "teacher's edition", "student": "student edition"}

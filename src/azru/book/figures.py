@@ -5,30 +5,29 @@ The convention, for lesson writers
 A *chart* is any output of a code cell whose bundle holds ``image/png``. The
 output's metadata may carry an ``azru`` entry::
 
-    {"azru": {"number": 3,                    # the figure's number in its lesson
-              "caption": "Turnover by year.", # as printed under the chart
-              "alt": "Dots for each year ...",
-              "chart_data": "year,value\\n2008,2403000000\\n"}}
+    {"azru": {"figure": 3,                              # the figure's number in its lesson
+              "caption": "Figure 3. Turnover by year.", # as printed under the chart
+              "data_csv": "year,value\n2008,2403000000\n"}}
 
-``chart_data`` is either the CSV text itself (a header line, then one line a
-row) or the path of a CSV file relative to the repository root (one line
-ending in ``.csv``). :func:`azru.charts.show` writes all of it::
+``data_csv`` is the CSV text of the numbers drawn (a header line, then one
+line a row). Instead, ``data_path`` may name a CSV file relative to the
+repository root. :func:`azru.charts.show` writes all of it::
 
     charts.show(fig, 3, "Turnover by year.", "Dots for each year ...", data=frame)
 
-so a lesson only passes the frame it drew from (``data=``). At build time the
-book writes each chart's CSV to ``data/<lesson>/figure-<number>.csv`` beside
-the pages and puts a link to it in the chart's figure (see
-:func:`link_chart_data`). A chart without ``chart_data`` gets no link, and the
-book's tests list it.
+so a lesson only passes the table it drew from (``data=``: a DataFrame, a
+Series or CSV text). At build time the book writes each chart's CSV to
+``data/<lesson>/figure-<number>.csv`` beside the pages and puts a link to it
+in the chart's figure (see :func:`link_chart_data`). A chart without data gets
+no link, and the book's tests list it.
 
 >>> import nbformat
 >>> output = nbformat.v4.new_output("display_data", {"image/png": "iVBORw0KGgo=", "text/html": "<figure>x</figure>"},
-...                                 metadata={"azru": {"number": 2, "chart_data": "year,n\\n2001,3\\n"}})
+...                                 metadata={"azru": {"figure": 2, "data_csv": "year,n\n2001,3\n"}})
 >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("show()", outputs=[output])])
 >>> linked, files = link_chart_data(nb, "01_history")
 >>> sorted(files), files["data/01_history/figure-2.csv"]
-(['data/01_history/figure-2.csv'], b'year,n\\n2001,3\\n')
+(['data/01_history/figure-2.csv'], b'year,n\n2001,3\n')
 >>> linked.cells[0].outputs[0]["data"]["text/html"]  # doctest: +ELLIPSIS
 '<figure>x<p class="azru-chart-data"><a href="data/01_history/figure-2.csv" download>Data behind Figure 2 (CSV)</a></p></figure>'
 """
@@ -41,7 +40,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-__all__ = ["CHART_MIME", "DATA_DIR", "chart_data", "chart_outputs", "csv_path", "link_chart_data"]
+__all__ = ["CHART_MIME", "DATA_DIR", "chart_data", "chart_outputs", "csv_path", "figure_number", "link_chart_data"]
 
 CHART_MIME = "image/png"
 DATA_DIR = "data"  # under the edition's output folder: data/<lesson>/figure-<n>.csv
@@ -62,20 +61,25 @@ def chart_outputs(notebook: Any) -> Iterator[tuple[int, dict[str, Any]]]:
 
 def chart_data(output: dict[str, Any], root: Path | None = None) -> str | None:
     """The CSV text behind a chart output (inline, or read from the path it names), or None."""
-    value = output.get("metadata", {}).get("azru", {}).get("chart_data")
-    if not isinstance(value, str) or not value.strip():
-        return None
-    if "\n" not in value.strip() and value.strip().endswith(".csv"):
+    meta = output.get("metadata", {}).get("azru", {})
+    text, path = meta.get("data_csv"), meta.get("data_path")
+    if isinstance(text, str) and text.strip():
+        return text
+    if isinstance(path, str) and path.strip():
         if root is None:
-            raise ValueError(f"chart_data names a file ({value!r}) but no repository root was given")
-        return (root / value.strip()).read_text(encoding="utf-8")
-    return value
+            raise ValueError(f"data_path names a file ({path!r}) but no repository root was given")
+        return (root / path.strip()).read_text(encoding="utf-8")
+    return None
+
+
+def figure_number(output: dict[str, Any], ordinal: int) -> Any:
+    """The chart's figure number (``azru.figure`` in its metadata), else its ordinal among the lesson's charts."""
+    return output.get("metadata", {}).get("azru", {}).get("figure", ordinal)
 
 
 def csv_path(lesson: str, output: dict[str, Any], ordinal: int) -> str:
     """Where a chart's CSV goes under the edition's folder: ``data/<lesson>/figure-<number>.csv``."""
-    number = output.get("metadata", {}).get("azru", {}).get("number", ordinal)
-    return f"{DATA_DIR}/{lesson}/figure-{number}.csv"
+    return f"{DATA_DIR}/{lesson}/figure-{figure_number(output, ordinal)}.csv"
 
 
 def link_chart_data(notebook: Any, lesson: str, root: Path | None = None) -> tuple[Any, dict[str, bytes]]:
@@ -96,7 +100,7 @@ def link_chart_data(notebook: Any, lesson: str, root: Path | None = None) -> tup
             raise ValueError(f"{lesson}: two charts would write {path}; give each chart its own number")
         files[path] = text.encode("utf-8")
         meta = output.get("metadata", {}).get("azru", {})
-        number = meta.get("number", ordinal)
+        number = figure_number(output, ordinal)
         link = (
             f'<p class="{LINK_CLASS}"><a href="{html.escape(path)}" download>'
             f"Data behind Figure {html.escape(str(number))} (CSV)</a></p>"
@@ -109,7 +113,7 @@ def link_chart_data(notebook: Any, lesson: str, root: Path | None = None) -> tup
             head, _, tail = figure.rpartition("</figure>")
             data["text/html"] = f"{head}{link}</figure>{tail}"
         else:
-            alt = html.escape(str(meta.get("alt", "")))
+            alt = html.escape(str(output.get("metadata", {}).get(CHART_MIME, {}).get("alt", "")))
             data["text/html"] = (
                 f'<figure class="azru-figure"><img src="data:image/png;base64,{str(data[CHART_MIME]).strip()}" alt="{alt}" '
                 f'style="max-width:100%"/>{link}</figure>'

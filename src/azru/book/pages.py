@@ -79,10 +79,16 @@ def references_page(facts: Any) -> str:
         id_column = frame.columns[0]
         for fact_id, source_id in zip(frame[id_column], frame["source_id"], strict=True):
             users.setdefault(str(source_id), {}).setdefault(table, []).append(str(fact_id))
+    coding: dict[str, int] = {}  # sources of the coding table (cameo_codes): counted, not listed code by code
+    codes = facts.tables.get("cameo_codes")
+    if codes is not None:
+        for column in [c for c in codes.columns if c == "source_id" or c.endswith("_source_id")]:
+            for source_id, count in codes[column].dropna().astype(str).value_counts().items():
+                coding[source_id] = coding.get(source_id, 0) + int(count)
     sources = facts.sources.assign(kind=facts.sources["kind"].astype(str))
     order = _kind_order(facts.descriptor)
     kinds = sorted(set(sources["kind"]), key=lambda k: (order.index(k) if k in order else len(order), k))
-    cited = sources[sources["source_id"].isin(users)]
+    cited = sources[sources["source_id"].isin(users) | sources["source_id"].isin(coding)]
     lines = [
         "# References",
         "",
@@ -103,12 +109,15 @@ def references_page(facts: Any) -> str:
                 f"- {_md(row.publisher)}. [{_md(row.title)}]({row.url}).{published} Accessed {accessed}. "
                 f"Source id `{row.source_id}`."
             )
-            uses = users[str(row.source_id)]
+            uses = users.get(str(row.source_id), {})
             count = sum(len(ids) for ids in uses.values())
             # One code span per table, not per id: the page stays light for browsers and audits.
             parts = [f"{table}: `{', '.join(sorted(ids))}`" for table, ids in uses.items()]
-            lines += ["", f"  *Cited by {count} fact{'s' if count != 1 else ''}:* " + "; ".join(parts) + ".", ""]
-    unused = sources[~sources["source_id"].isin(users)]
+            if uses:
+                lines += ["", f"  *Cited by {count} fact{'s' if count != 1 else ''}:* " + "; ".join(parts) + ".", ""]
+            if str(row.source_id) in coding:
+                lines += ["", f"  *Used by the coding table* `cameo_codes`: {coding[str(row.source_id)]} codes.", ""]
+    unused = sources[~sources["source_id"].isin(users) & ~sources["source_id"].isin(coding)]
     if not unused.empty:
         ids = ", ".join(f"`{i}`" for i in sorted(unused["source_id"]))
         lines += ["## Listed but not cited", "", f"Sources in the data that no fact cites yet: {ids}.", ""]

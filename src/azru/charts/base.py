@@ -23,7 +23,18 @@ matplotlib.use("Agg")  # charts are rendered to files or notebook outputs, never
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 
-__all__ = ["PALETTE", "RC", "THEME_COLOURS", "new_figure", "png_bytes", "save", "show", "source_line", "style"]
+__all__ = [
+    "COLOURS",
+    "PALETTE",
+    "RC",
+    "THEME_COLOURS",
+    "new_figure",
+    "png_bytes",
+    "save",
+    "show",
+    "source_line",
+    "style",
+]
 
 # Okabe & Ito (2008), the colour-blind-safe qualitative palette.
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"]
@@ -36,13 +47,27 @@ THEME_COLOURS = {
     "society": "#56B4E9",
     "law": "#000000",
 }
+# One meaning per colour across the whole course (LESSONS.md): sides of the relation, a
+# highlight, and grey for context. Charts colour by side, never by theme.
+COLOURS = {
+    "azerbaijan": "#0072B2",  # blue
+    "russia": "#D55E00",  # vermillion
+    "both": "#009E73",  # bluish green: joint acts, both sides, or neither side named
+    "highlight": "#E69F00",  # orange: the one thing a chart points at
+    "context": "#999999",  # grey: everything else
+}
 RC: dict[str, Any] = {
     "font.family": "DejaVu Sans",  # ships with matplotlib: the same glyphs on every machine
-    "font.size": 10,
-    "axes.titlesize": 12,
+    # Charts are stored 700 px wide and shown at about that width: 12-pt text stays above
+    # 10 pt when a page scales them down, and reads when projected.
+    "font.size": 12,
+    "axes.titlesize": 14,
     "axes.titleweight": "bold",
     "axes.titlelocation": "left",
-    "axes.labelsize": 10,
+    "axes.labelsize": 12,
+    "xtick.labelsize": 11,
+    "ytick.labelsize": 11,
+    "legend.fontsize": 11,
     "axes.spines.top": False,
     "axes.spines.right": False,
     "axes.grid": True,
@@ -53,7 +78,7 @@ RC: dict[str, Any] = {
     "legend.frameon": False,
     "figure.dpi": 100,
     "savefig.dpi": 100,
-    "figure.figsize": (8.0, 4.5),
+    "figure.figsize": (7.0, 4.0),
     "svg.hashsalt": "azru",  # fixed ids in SVG output
     "path.simplify": True,
 }
@@ -75,8 +100,18 @@ def style() -> Iterator[None]:
         yield
 
 
-def new_figure(width: float = 8.0, height: float = 4.5, **kwargs: Any) -> tuple[Figure, Any]:
-    """A figure and axes in the project style (not registered with pyplot, so nothing auto-displays)."""
+def new_figure(width: float = 7.0, height: float = 4.0, **kwargs: Any) -> tuple[Figure, Any]:
+    """A figure and axes in the project style (not registered with pyplot, so nothing auto-displays).
+
+    The style is also made the session's default: titles, texts and legends
+    that a lesson adds after this call are created with the house sizes (a
+    ``with style()`` block would end before the lesson draws).
+
+    >>> fig, ax = new_figure()
+    >>> ax.set_title("A title").get_fontsize(), ax.text(0, 0, "a note").get_fontsize()
+    (14.0, 12.0)
+    """
+    matplotlib.rcParams.update(RC)
     with style():
         fig = Figure(figsize=(width, height), layout="constrained")
         axes = fig.subplots(**kwargs)
@@ -84,12 +119,22 @@ def new_figure(width: float = 8.0, height: float = 4.5, **kwargs: Any) -> tuple[
 
 
 def source_line(fig: Figure, text: str) -> None:
-    """Write the source line under a chart."""
+    """Write the source line under a chart, wrapped to the figure's width.
+
+    >>> fig, ax = new_figure()
+    >>> source_line(fig, "Correlates of War Trade v4.0; " * 12)
+    >>> fig.texts[-1].get_text().count("\\n") >= 1
+    True
+    """
+    # About 15 characters an inch at 10 pt: a long list of publishers wraps instead of running off the image.
+    width = max(60, int(fig.get_figwidth() * 15))
+    lines = textwrap.wrap(f"Source: {text}", width)
     with style():
         fig.text(
-            0.0, 0.0, f"Source: {text}", ha="left", va="bottom", fontsize=8, color="#555555", transform=fig.transFigure
+            0.0, 0.0, "\n".join(lines), ha="left", va="bottom", fontsize=10, color="#555555", transform=fig.transFigure
         )
-        fig.get_layout_engine().set(rect=(0, 0.04, 1, 0.96))
+        bottom = min(0.2, (0.2 * len(lines)) / fig.get_figheight())
+        fig.get_layout_engine().set(rect=(0, bottom, 1, 1 - bottom))
 
 
 def empty_note(ax: Any, message: str) -> None:
@@ -109,10 +154,22 @@ def empty_figure(fig: Figure, ax: Any, message: str, source: str) -> Figure:
     return fig
 
 
+def _settle(fig: Figure) -> None:
+    """Lay the figure out once and keep that layout.
+
+    Constrained layout moves the axes by a few millionths at every draw, so two saves of one
+    figure would differ; one draw, then no layout engine, gives the same bytes every time.
+    """
+    if fig.get_layout_engine() is not None:
+        fig.draw_without_rendering()
+        fig.set_layout_engine("none")
+
+
 def png_bytes(fig: Figure) -> bytes:
     """The chart as PNG bytes, identical on every run with the pinned versions."""
     buffer = io.BytesIO()
     with style():
+        _settle(fig)
         fig.savefig(buffer, format="png", metadata=_METADATA["png"])
     return buffer.getvalue()
 
@@ -122,12 +179,18 @@ def save(fig: Figure, path: str | Path) -> Path:
     path = Path(path)
     fmt = path.suffix.lstrip(".")
     with style():
+        _settle(fig)
         fig.savefig(path, format=fmt, metadata=_METADATA.get(fmt))
     return path
 
 
 def _csv(data: Any) -> str:
-    """A chart's numbers as CSV text: a DataFrame (its index kept when it means something), a Series, or CSV text."""
+    """The numbers behind a chart as CSV text: a DataFrame (its index kept when it means something), a Series, or CSV text.
+
+    >>> import pandas as pd
+    >>> _csv(pd.DataFrame({"events": [3]}, index=pd.Index([2008], name="year"))).splitlines()
+    ['year,events', '2008,3']
+    """
     if isinstance(data, str):
         return data
     import pandas as pd
@@ -141,15 +204,12 @@ def _csv(data: Any) -> str:
 
 
 class _FigureOutput:
-    """A rich output: the chart as PNG and as an HTML figure with alt text and a numbered caption, and its data.
+    """A rich output: the chart as PNG (for every front end and nbconvert) and as an HTML figure.
 
-    The display bundle holds ``image/png`` (what nbconvert, the code host and
-    any front end without HTML show; its metadata carries the alt text),
-    ``text/html`` (a ``<figure>`` with the same image, the alt text and the
-    caption, which JupyterLab and the book show) and ``text/plain`` (the
-    caption). The output's metadata carries ``azru``: the number, caption,
-    alt text and, when given, the chart's data as CSV (``chart_data``), which
-    the book writes to a file linked under the chart (:mod:`azru.book.figures`).
+    The PNG carries the alt text in its output metadata; the HTML figure carries the numbered
+    caption and the alt text; ``data`` (the numbers behind the chart) travels as CSV in the
+    metadata under ``azru`` (``data_csv``), for the book to offer as a download: the convention
+    is described in :mod:`azru.book.figures`.
     """
 
     def __init__(self, fig: Figure, number: int, caption: str, alt: str, data: Any = None) -> None:
@@ -164,31 +224,29 @@ class _FigureOutput:
             f'<img src="data:image/png;base64,{encoded}" alt="{html.escape(self.alt)}" style="max-width:100%"/>'
             f"<figcaption>{html.escape(label)}</figcaption></figure>"
         )
-        meta: dict[str, Any] = {"number": self.number, "caption": self.caption, "alt": self.alt}
-        if self.data is not None:
-            meta["chart_data"] = self.data
         bundle = {"image/png": encoded, "text/html": figure_html, "text/plain": label}
-        return bundle, {"image/png": {"alt": self.alt}, "azru": meta}
+        meta: dict[str, Any] = {"image/png": {"alt": self.alt}, "azru": {"figure": self.number, "caption": label}}
+        if self.data is not None:
+            meta["azru"]["data_csv"] = self.data
+        return bundle, meta
 
 
 def show(fig: Figure, number: int, caption: str, alt: str, data: Any = None) -> _FigureOutput:
-    r"""Display a chart with its number, caption, alt text and, optionally, the data behind it.
+    """Display a chart with its number, caption and alt text (the last line of a notebook cell).
 
-    The last line of a notebook cell; every argument may be given by name::
+    Every argument may be given by name:
+    ``charts.show(fig, caption="...", alt="...", data=frame, number=3)``.
+    ``data``, the numbers drawn (a DataFrame, a Series or CSV text), is stored
+    with the output so the book can link the chart to a CSV of them.
 
-        charts.show(fig, caption="Turnover by year.", alt="Dots for each year ...", data=frame, number=3)
-
-    ``data`` is the table the chart draws (a DataFrame or Series; or CSV
-    text): the book links it under the chart as a CSV file. See
-    :class:`_FigureOutput` for what the output holds.
-
+    >>> import pandas as pd
     >>> fig, ax = new_figure()
-    >>> out = show(fig, 1, "An empty chart.", "Empty axes.", data="year,events\n2001,3\n")
+    >>> out = show(fig, 1, "An empty chart.", "Empty axes.", data=pd.DataFrame({"year": [2008]}))
     >>> bundle, meta = out._repr_mimebundle_()
-    >>> sorted(bundle), bundle["text/plain"]
-    (['image/png', 'text/html', 'text/plain'], 'Figure 1. An empty chart.')
-    >>> meta["image/png"], meta["azru"]["chart_data"]
-    ({'alt': 'Empty axes.'}, 'year,events\n2001,3\n')
+    >>> bundle["text/plain"], sorted(bundle), meta["image/png"]
+    ('Figure 1. An empty chart.', ['image/png', 'text/html', 'text/plain'], {'alt': 'Empty axes.'})
+    >>> meta["azru"]["data_csv"].splitlines()
+    ['year', '2008']
     """
     if not caption or not alt:
         raise ValueError("every chart needs a caption and alt text")

@@ -27,13 +27,13 @@ from matplotlib.path import Path as MplPath
 from matplotlib.ticker import FuncFormatter
 
 from azru import geo
-from azru.charts.base import PALETTE, THEME_COLOURS, new_figure, source_line, style
+from azru.charts.base import COLOURS, new_figure, source_line, style
 
 __all__ = ["COUNTRY_FILL", "SEA_LABELS", "border_detail", "border_map", "locate_places"]
 
 SEA = "#e4eef5"
 LAND = "#f5f5f2"
-COUNTRY_FILL = {"AZE": PALETTE[4], "RUS": PALETTE[3]}  # orange and reddish purple, both clear of the green border
+COUNTRY_FILL = {"AZE": COLOURS["azerbaijan"], "RUS": COLOURS["russia"]}  # the course's side colours, drawn pale
 SEA_LABELS = (("Caspian\nSea", 50.6, 41.3), ("Black\nSea", 39.3, 43.2))
 EXCLAVE_LABELS = {"AZE": "Nakhchivan"}
 MISSION_KINDS = ("embassy", "consulate")
@@ -162,7 +162,7 @@ def _draw_countries(
             if a3 in EXCLAVE_LABELS and len(polygons) > 1:
                 parts = sorted(polygons, key=lambda p: _area(p[0]), reverse=True)
                 cx, cy = _centroid(parts[1][0])
-                ax.text(cx, cy, EXCLAVE_LABELS[a3], ha="center", va="center", fontsize=7.5, color="#333333", zorder=5)
+                ax.text(cx, cy, EXCLAVE_LABELS[a3], ha="center", va="center", fontsize=10, color="#333333", zorder=5)
         if subject:
             handles.append(Patch(facecolor=fill, alpha=0.45, edgecolor="#8a8a8a", label=props["name_en"]))
     return handles
@@ -199,7 +199,7 @@ def _note(ax: Any, lines: list[str]) -> None:
         transform=ax.transAxes,
         ha="left",
         va="bottom",
-        fontsize=7.5,
+        fontsize=10,
         color="#444444",
         zorder=6,
         bbox={"boxstyle": "round,pad=0.3", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
@@ -248,13 +248,13 @@ def border_map(
         length = sum(geo.geodesic_length_km(line) for line in border)
         for line in border:
             xs, ys = zip(*line, strict=True)
-            ax.plot(xs, ys, color=THEME_COLOURS["border"], linewidth=3.2, solid_capstyle="round", zorder=4)
+            ax.plot(xs, ys, color=COLOURS["both"], linewidth=3.2, solid_capstyle="round", zorder=4)
         handles.append(
-            Line2D([], [], color=THEME_COLOURS["border"], linewidth=3.2, label=f"Shared land border ({length:.1f} km)")
+            Line2D([], [], color=COLOURS["both"], linewidth=3.2, label=f"Shared land border ({length:.1f} km)")
         )
         for label, x, y in SEA_LABELS:
             if extent[0] < x < extent[2] and extent[1] < y < extent[3]:
-                ax.text(x, y, label, ha="center", va="center", fontsize=8.5, style="italic", color="#4a7a9a", zorder=3)
+                ax.text(x, y, label, ha="center", va="center", fontsize=10, style="italic", color="#4a7a9a", zorder=3)
         notes = _draw_places(ax, _gather_places(places, missions), extent)
         if any(kind in MISSION_KINDS for kind in notes.pop("_kinds", [])):
             handles.append(
@@ -269,7 +269,7 @@ def border_map(
                 )
             )
         _frame_axes(ax, extent)
-        ax.legend(handles=handles, loc="upper left", fontsize=8, frameon=True, facecolor="white", framealpha=0.9)
+        ax.legend(handles=handles, loc="upper left", fontsize=10, frameon=True, facecolor="white", framealpha=0.9)
         _note(ax, [f"{title}: {_name_list(names)}" for title, names in notes.items() if names])
         ax.set_title("Azerbaijan, Russia and their shared land border")
     source_line(fig, source if source is not None else f"{geo.source_note(countries_path)}; azru data package")
@@ -298,7 +298,7 @@ def border_detail(
     pad_x, pad_y = 0.35, 0.3
     extent = (min(lons) - pad_x, min(lats) - pad_y, max(lons) + pad_x, max(lats) + pad_y)
     fig, ax = new_figure(8.0, _figure_height(8.0, extent, 0.7))
-    colours = [THEME_COLOURS["border"], PALETTE[0], PALETTE[1], PALETTE[7], PALETTE[5]]
+    colours = [COLOURS["both"], COLOURS["highlight"], "#555555", COLOURS["context"], "#222222"]
     widths = [3.6, 2.0, 1.6, 1.3, 1.1]
     with style():
         _draw_countries(ax, geo.countries(countries_path))
@@ -329,7 +329,7 @@ def border_detail(
                     zorder=3,
                 )
         _frame_axes(ax, extent)
-        ax.legend(handles=handles, loc="upper right", fontsize=8, frameon=True, facecolor="white", framealpha=0.9)
+        ax.legend(handles=handles, loc="upper right", fontsize=10, frameon=True, facecolor="white", framealpha=0.9)
         ax.set_title("The same border with fewer vertices is shorter")
     source_line(
         fig, source if source is not None else f"{geo.source_note(border_path)}; generalised with azru.geo.simplify"
@@ -374,7 +374,7 @@ def _draw_places(ax: Any, located: pd.DataFrame, extent: tuple[float, float, flo
             (lon, lat),
             xytext=(5, 4),
             textcoords="offset points",
-            fontsize=8,
+            fontsize=10,
             color="#111111",
             zorder=8,
             bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.7},

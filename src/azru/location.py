@@ -1,0 +1,62 @@
+"""Where the data package is: one rule for the loader, the maps and the book.
+
+1. A path given to :func:`package_path` (``azru.load(path)``, ``azru --data``):
+   a ``datapackage.json`` or the folder holding one.
+2. Else ``$AZRU_DATA``, read the same way.
+3. Else the package shipped with azru: ``azru/_data/`` inside an installed
+   wheel (the build copies ``data/`` there, see ``pyproject.toml``), or, in a
+   source checkout (an editable install), the checkout's ``data/``.
+
+A path that holds no readable descriptor is a :class:`azru.DataError` naming it.
+
+>>> package_path().name, package_path().parent == shipped_data_dir()
+('datapackage.json', True)
+>>> package_path("/nonexistent")
+Traceback (most recent call last):
+...
+azru.errors.DataError: /nonexistent/datapackage.json: no data package here (no such file)
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+from azru.errors import DataError
+
+__all__ = ["DESCRIPTOR", "ENV", "checkout_root", "package_path", "shipped_data_dir"]
+
+ENV = "AZRU_DATA"
+DESCRIPTOR = "datapackage.json"
+
+
+def checkout_root() -> Path | None:
+    """The source checkout this module runs from (an editable install), or None for an installed wheel."""
+    root = Path(__file__).resolve().parents[2]
+    return root if (root / "pyproject.toml").is_file() and (root / "src" / "azru").is_dir() else None
+
+
+def shipped_data_dir() -> Path:
+    """The folder of the data package shipped with azru: ``azru/_data`` if the wheel has it, else ``data/`` of the checkout."""
+    packaged = Path(str(resources.files("azru") / "_data"))
+    if (packaged / DESCRIPTOR).is_file():
+        return packaged
+    root = checkout_root()
+    return (root / "data") if root is not None else packaged
+
+
+def package_path(path: str | os.PathLike[str] | None = None) -> Path:
+    """The ``datapackage.json`` to read: ``path``, else ``$AZRU_DATA``, else the shipped one (see the module)."""
+    chosen = path if path is not None else os.environ.get(ENV) or shipped_data_dir()
+    descriptor = Path(chosen).expanduser()
+    if descriptor.is_dir() or descriptor.suffix != ".json":
+        descriptor = descriptor / DESCRIPTOR
+    if not descriptor.is_file():
+        why = "it is a folder" if descriptor.is_dir() else "no such file"
+        if descriptor.parent.exists() and not descriptor.parent.is_dir():
+            why = f"{descriptor.parent} is not a folder"
+        raise DataError(str(descriptor), None, None, None, f"no data package here ({why})")
+    if not os.access(descriptor, os.R_OK):
+        raise DataError(str(descriptor), None, None, None, "the data package cannot be read (permission denied)")
+    return descriptor.resolve()
