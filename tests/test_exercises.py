@@ -10,9 +10,9 @@ import nbformat
 import pytest
 
 from azru.exercises import (
+    MARKDOWN_PROMPT,
     PROMPT,
     SOLUTION_TAG,
-    MARKDOWN_PROMPT,
     is_solution,
     missing_solutions,
     strip_solutions,

@@ -37,10 +37,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "EXERCISE_HEADING",
+    "MARKDOWN_PROMPT",
     "PROMPT",
     "SOLUTION_TAG",
     "STUDENT_NOTEBOOKS",
-    "MARKDOWN_PROMPT",
     "is_solution",
     "missing_solutions",
     "strip_solutions",

@@ -1,4 +1,4 @@
-"""The numbers behind each chart, as a CSV file linked under the chart in the book.
+r"""The numbers behind each chart, as a CSV file linked under the chart in the book.
 
 The convention, for lesson writers
 ----------------------------------
@@ -99,7 +99,6 @@ def link_chart_data(notebook: Any, lesson: str, root: Path | None = None) -> tup
         if path in files:
             raise ValueError(f"{lesson}: two charts would write {path}; give each chart its own number")
         files[path] = text.encode("utf-8")
-        meta = output.get("metadata", {}).get("azru", {})
         number = figure_number(output, ordinal)
         link = (
             f'<p class="{LINK_CLASS}"><a href="{html.escape(path)}" download>'
