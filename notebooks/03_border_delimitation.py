@@ -49,10 +49,10 @@ sources = azru.sources()
 # %%
 places = azru.places()
 cities = places[places["kind"].isin(["city", "town", "facility"]) & places["country"].isin(["AZE", "RUS"])]
-charts.show(border_map(cities, missions=True), 1,
-            "Azerbaijan (with its Nakhchivan exclave), Russia and their neighbours; the shared land border in green. "
+charts.show(border_map(cities, missions=True), 1, data=cities[["place_id", "name_en", "kind", "country", "lat", "lon"]],
+            caption="Azerbaijan (with its Nakhchivan exclave), Russia and their neighbours; the shared land border in green. "
             "Places the data cannot put on this map are listed in the box.",
-            "Map of the Caucasus between the Black Sea and the Caspian Sea with Russia in the north and Azerbaijan in "
+            alt="Map of the Caucasus between the Black Sea and the Caspian Sea with Russia in the north and Azerbaijan in "
             "the south-east; a thick green line marks their short border, from the Georgian border to the Caspian coast.")
 
 # %% [markdown]
@@ -292,13 +292,14 @@ check("03.2", answer)
 # %%
 line = geo.border_line()
 rows = [{"tolerance": t, "points": sum(len(geo.simplify(part, t)) for part in line),
-         "km": round(sum(geo.geodesic_length_km(geo.simplify(part, t)) for part in line), 1)} for t in (0.005, 0.01, 0.05, 0.1)]
-pd.DataFrame(rows)
+         "km": round(sum(geo.geodesic_length_km(geo.simplify(part, t)) for part in line), 1)} for t in (0.0, 0.01, 0.05, 0.1)]
+detail = pd.DataFrame(rows)
+detail
 
 # %%
-charts.show(border_detail((0.0, 0.01, 0.05)), 4,
-            "The border line as shipped and generalised twice: each step drops points, cuts bends and shortens the line.",
-            "Close-up map of the Azerbaijan–Russia border with three lines on top of each other: the detailed line and two "
+charts.show(border_detail((0.0, 0.01, 0.05)), 4, data=detail[detail["tolerance"] < 0.1],
+            caption="The border line as shipped and generalised twice: each step drops points, cuts bends and shortens the line.",
+            alt="Close-up map of the Azerbaijan–Russia border with three lines on top of each other: the detailed line and two "
             "simplified versions with fewer points; the legend gives each line's number of points and length.")
 
 # %% [markdown]

@@ -192,9 +192,9 @@ seed_border[["measure_id", "value", "unit"]]
 # %%
 KM_PER_MILE = 1.609344
 readings = pd.DataFrame({
-    "agreed (km)": [301.1, 301.1 * KM_PER_MILE, 336.5],
-    "whole border (km)": [336.5, 301.1 * KM_PER_MILE / 0.90, 336.5 / 0.90],
-}, index=["A: 301.1 km of a 336.5 km border", "B: 301.1 miles agreed", "C: 336.5 km agreed"])
+    "agreed (km)": [301.1 * KM_PER_MILE, 336.5, 301.1],
+    "whole border (km)": [301.1 * KM_PER_MILE / 0.90, 336.5 / 0.90, 336.5],
+}, index=["A: 301.1 miles agreed", "B: 336.5 km agreed", "C: 301.1 km of a 336.5 km border"])
 readings["agreed share (%)"] = readings["agreed (km)"] / readings["whole border (km)"] * 100
 readings.round(1)
 
@@ -206,10 +206,11 @@ print(f"Other sources give the whole border as {whole['km'].min():.0f} to {whole
       ", ".join(f"{km:g}" for km in sorted(whole["km"].round(1).unique())))
 
 # %% [markdown]
-# Reading A explains every number in the sentence: 301.1 / 336.5 is 89.5 %,
-# the 90 % it states, and 336.5 km sits between other sources' 327.6 and
-# 338 km. Reading B needs a border of 538 km, longer than any source gives.
-# Reading C fits a border of 374 km (near the 370 km of 2007–2008) but leaves
+# Reading C (the letters are those of lesson 3) explains every number in the
+# sentence: 301.1 / 336.5 is 89.5 %, the 90 % it states, and 336.5 km sits
+# between other sources' 327.6 and 338 km. Reading A needs a border of 538 km,
+# longer than any source gives. Reading B fits a border of 374 km (near the
+# 370 km of 2007–2008) but leaves
 # 301.1 unexplained: it is not 336.5 km in miles. So "miles" is the likeliest
 # slip: read it as 301.1 km agreed out of 336.5 km. It is an inference, so the
 # data keeps the rows as printed, and the check keeps reporting them, with
@@ -254,7 +255,7 @@ answer
 check("06.1", answer)
 
 # %% [markdown]
-# **Exercise 2.** Under reading A, what percentage of the whole border is the
+# **Exercise 2.** Under reading C, what percentage of the whole border is the
 # agreed line (one decimal)?
 
 # %% tags=["solution"]
