@@ -41,7 +41,7 @@ SCREENSHOTS = ROOT / "_build" / "screenshots"
 AXE_REPORT = ROOT / "_build" / "axe-report.json"
 BLOCKING = ("serious", "critical")  # axe impacts that fail the test
 TIMEOUT_MS = 30_000
-PARALLEL = 2  # tabs audited at once
+PARALLEL = 2
 
 # Run in the page once it has loaded and its images have settled.
 FACTS_JS = """
