@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 7. Measuring the relationship: a conflict–cooperation index
 #
-# *About 55 minutes.*
+# *About 60 minutes* (the quarterly view under "Going further" adds about 10).
 #
 # <!-- Estimate for the coordinator: ~1,700 words of prose with the exercises (9 min at 200 words/min),
 #      23 short code cells in the lesson (23 min), 4 exercises (3 checked × 5 min + 1 interpretive × 8 min
@@ -316,35 +316,6 @@ print("measured years:", net["sum"].notna().sum())
 crises.assign(why=list(CRISES.values()))
 
 # %% [markdown]
-# Dates to the month or day let us look inside a year. By quarter, the
-# happenings dated only to a year cannot be placed; the package leaves them
-# out and counts them.
-
-# %%
-quarters = azru.relations_index(happenings, codings, codes, freq="quarter", total=True, sources=facts.sources)
-print("happenings dated only to the year:", len(quarters.attrs["unplaced"]))
-recent = quarters[(quarters["direction"] == "all") & (quarters["year"] >= 2022)]
-start = pd.PeriodIndex(recent["period"], freq="Q").start_time
-measured = recent["n_happenings"] > 0
-crash = happenings.loc[happenings["happening_id"] == "azal-flight-j2-8243-crashes-near-aktau", "start"].iloc[0]
-ticks = pd.to_datetime([f"{y}-01-01" for y in range(2022, recent["year"].max() + 2)])  # a tick each 1 January
-recent[["period", "sum", "n_happenings", "n_sources"]].tail(6)
-
-# %%
-fig, ax = charts.new_figure(height=3.8)
-bars = ax.bar(start[measured], recent["sum"][measured], width=60, align="edge", color="black")
-ax.bar_label(bars, labels=recent["n_happenings"][measured], padding=2, fontsize=11)  # coverage on each bar
-ax.plot(start[~measured] + pd.Timedelta(days=30), [0] * (~measured).sum(), "x", color=charts.COLOURS["context"], markersize=9, mew=2, label="no coded happening")
-ax.axvline(crash, color=charts.COLOURS["highlight"], linewidth=2)
-ax.text(crash, ax.get_ylim()[1], " AZAL crash", fontsize=11, va="top")
-ax.set(title="Did the index turn after the AZAL crash?", ylabel="sum of weights per quarter", xticks=ticks, xticklabels=ticks.year)
-ax.legend(loc="lower left", title="numbers: happenings coded", title_fontsize=11)
-charts.source_line(fig, f"project codings; ICEWS weights (A. Beger, icews); reports: {reporters} and others")
-charts.show(fig, 3, "Net index per quarter since 2022 (all directions, ICEWS weights); each bar spans its quarter and carries the number of happenings coded in it; crosses mark quarters with no coded happening; the orange line is the AZAL crash of 25 December 2024.",
-            f"Bar chart of the net index per quarter from 2022; the lowest quarter is {recent.loc[recent['sum'].idxmin(), 'period']}.",
-            data=recent[["period", "sum", "n_happenings", "n_sources"]])
-
-# %% [markdown]
 # ## 6. What does the index measure?
 #
 # An event index is a weighted count of *reported* acts. Three things move
@@ -478,6 +449,38 @@ check("07.3", answer)
 # joint act on each side. Rebuild the yearly sums of `az_to_ru` plus `both`
 # and of `ru_to_az` plus `both` from `index`, and compare the two lines.
 #
+
+# %% [markdown]
+# **The index by quarter.** Dates to the month or day let us look inside a
+# year. By quarter, the
+# happenings dated only to a year cannot be placed; the package leaves them
+# out and counts them.
+
+# %%
+quarters = azru.relations_index(happenings, codings, codes, freq="quarter", total=True, sources=facts.sources)
+print("happenings dated only to the year:", len(quarters.attrs["unplaced"]))
+recent = quarters[(quarters["direction"] == "all") & (quarters["year"] >= 2022)]
+start = pd.PeriodIndex(recent["period"], freq="Q").start_time
+measured = recent["n_happenings"] > 0
+crash = happenings.loc[happenings["happening_id"] == "azal-flight-j2-8243-crashes-near-aktau", "start"].iloc[0]
+ticks = pd.to_datetime([f"{y}-01-01" for y in range(2022, recent["year"].max() + 2)])  # a tick each 1 January
+recent[["period", "sum", "n_happenings", "n_sources"]].tail(6)
+
+# %%
+fig, ax = charts.new_figure(height=3.8)
+bars = ax.bar(start[measured], recent["sum"][measured], width=60, align="edge", color="black")
+ax.bar_label(bars, labels=recent["n_happenings"][measured], padding=2, fontsize=11)  # coverage on each bar
+ax.plot(start[~measured] + pd.Timedelta(days=30), [0] * (~measured).sum(), "x", color=charts.COLOURS["context"], markersize=9, mew=2, label="no coded happening")
+ax.axvline(crash, color=charts.COLOURS["highlight"], linewidth=2)
+ax.text(crash, ax.get_ylim()[1], " AZAL crash", fontsize=11, va="top")
+ax.set(title="Did the index turn after the AZAL crash?", ylabel="sum of weights per quarter", xticks=ticks, xticklabels=ticks.year)
+ax.legend(loc="lower left", title="numbers: happenings coded", title_fontsize=11)
+charts.source_line(fig, f"project codings; ICEWS weights (A. Beger, icews); reports: {reporters} and others")
+charts.show(fig, 3, "Net index per quarter since 2022 (all directions, ICEWS weights); each bar spans its quarter and carries the number of happenings coded in it; crosses mark quarters with no coded happening; the orange line is the AZAL crash of 25 December 2024.",
+            f"Bar chart of the net index per quarter from 2022; the lowest quarter is {recent.loc[recent['sum'].idxmin(), 'period']}.",
+            data=recent[["period", "sum", "n_happenings", "n_sources"]])
+
+# %% [markdown]
 # ## References
 #
 # Goldstein, Joshua S. (1992). "A Conflict-Cooperation Scale for WEIS Events
