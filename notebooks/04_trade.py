@@ -32,6 +32,8 @@ import azru
 from azru import charts
 from azru.selfcheck import check
 
+# Print large numbers as a reader writes them (2,403,000,000), not as 2.403000e+09.
+pd.set_option("display.float_format", lambda v: f"{v:,.0f}" if abs(v) >= 1e4 else f"{v:,.2f}")
 facts = azru.load()
 measures, sources = facts.measures, facts.sources
 publisher = sources.set_index("source_id")["publisher"]
