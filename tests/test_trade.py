@@ -1,4 +1,4 @@
-"""Trade arithmetic: implied levels, growth from levels, tables by year and reporter."""
+"""Trade rules the package relies on: which rows are whole years, and which levels a growth rate is checked against."""
 
 from __future__ import annotations
 
@@ -10,50 +10,16 @@ import pytest
 import azru
 from azru import trade, vocabulary
 
+COLUMNS = ["measure_id", "indicator", "period", "value", "unit", "qualifier", "flow", "reporter", "source_id"]
+
 
 def frame(rows: list[tuple]) -> pd.DataFrame:
-    columns = ["measure_id", "indicator", "period", "value", "unit", "qualifier", "flow", "reporter", "source_id"]
-    return pd.DataFrame(rows, columns=columns)
+    return pd.DataFrame(rows, columns=COLUMNS)
 
 
-def test_implied_previous_inverts_growth() -> None:
-    for level, rate in [(2403e6, 39.3), (100.0, -30.0), (5.0, 0.0), (1.0, 250.0)]:
-        previous = trade.implied_previous(level, rate)
-        assert trade.growth_from_levels(previous, level) == pytest.approx(rate)
-
-
-def test_implied_previous_and_growth_on_series() -> None:
-    levels = pd.Series([110.0, 70.0], index=["a", "b"])
-    rates = pd.Series([10.0, -30.0], index=["a", "b"])
-    previous = trade.implied_previous(levels, rates)
-    assert previous.round(6).tolist() == [100.0, 100.0]
-    assert trade.growth_from_levels(previous, levels).round(6).tolist() == [10.0, -30.0]
-
-
-@pytest.mark.parametrize("rate", [-100.0, -150.0])
-def test_implied_previous_refuses_total_collapse(rate: float) -> None:
-    with pytest.raises(ValueError, match="100%"):
-        trade.implied_previous(10.0, rate)
-    with pytest.raises(ValueError):
-        trade.implied_previous(pd.Series([10.0]), pd.Series([rate]))
-
-
-def test_growth_from_zero_is_undefined() -> None:
-    with pytest.raises(ValueError, match="zero"):
-        trade.growth_from_levels(0.0, 5.0)
-    with pytest.raises(ValueError, match="zero"):
-        trade.growth_from_levels(pd.Series([1.0, 0.0]), pd.Series([2.0, 2.0]))
-
-
-def test_seed_2008_rates_imply_consistent_2007() -> None:
-    seed = azru.measures(period="2008", theme="trade")
-    seed = seed[seed["measure_id"].str.startswith("seed-")].set_index("indicator")["value"]
-    turnover = trade.implied_previous(seed["trade_turnover"], seed["trade_turnover_growth"])
-    parts = trade.implied_previous(seed["exports"], seed["exports_growth"]) + trade.implied_previous(
-        seed["imports"], seed["imports_growth"]
-    )
-    assert turnover == pytest.approx(1725.05e6, rel=1e-5)
-    assert abs(parts - turnover) / turnover < 0.005
+def test_only_the_rules_other_code_uses_are_public() -> None:
+    assert trade.__all__ == ["annual", "growth_pairs"]
+    assert all(callable(getattr(trade, name)) for name in trade.__all__)
 
 
 @pytest.mark.parametrize(
@@ -76,7 +42,15 @@ def test_period_kind(period: object, kind: str) -> None:
     assert vocabulary.period_kind(period) == kind
 
 
-def test_annual_and_part_year_split_a_frame() -> None:
+@pytest.mark.parametrize(
+    ("reporter", "side"),
+    [("ru_customs", "Russian"), ("az_official", "Azerbaijani"), ("joint_official", "other"), (None, "other")],
+)
+def test_side_of(reporter: object, side: str) -> None:
+    assert vocabulary.vocabulary().side(reporter) == side
+
+
+def test_annual_keeps_whole_years_only() -> None:
     rows = frame(
         [
             ("a", "trade_turnover", "2014", 4e9, "USD", "exact", "both", "ru_customs", "s"),
@@ -84,43 +58,33 @@ def test_annual_and_part_year_split_a_frame() -> None:
             ("c", "trade_turnover", "2022", 3e11, "RUB", "almost", "both", "joint_official", "s"),
             ("d", "trade_turnover", None, 4e9, "USD", "more_than", "both", "ru_official", "s"),
             ("e", "exports", "2014", 1e9, "USD", "exact", "ru_to_az", "az_customs", "s"),
+            ("f", "trade_turnover", "2005/2006", 2e9, "USD", "exact", "both", "ru_customs", "s"),
+            ("g", "trade_turnover", "2016-01/2016-12", 2.2e9, "USD", "exact", "both", "ru_customs", "s"),
         ]
     )
+    before = rows.copy()
     whole = trade.annual(rows, "trade_turnover")
-    assert whole["measure_id"].tolist() == ["a"]
-    assert whole["year"].tolist() == [2014]
-    assert trade.part_year(rows, "trade_turnover")["measure_id"].tolist() == ["b"]
+    assert whole["measure_id"].tolist() == ["a", "g"]  # a part-year, a span and an undated row are left out
+    assert whole["year"].tolist() == [2014, 2016]
+    assert pd.api.types.is_integer_dtype(whole["year"])
     assert trade.annual(rows, "trade_turnover", unit="RUB")["measure_id"].tolist() == ["c"]
-    assert trade.annual(rows, ["trade_turnover", "exports"])["measure_id"].tolist() == ["a", "e"]
+    assert trade.annual(rows, "trade_turnover", unit=None)["measure_id"].tolist() == ["a", "c", "g"]
+    assert trade.annual(rows, ["trade_turnover", "exports"])["measure_id"].tolist() == ["a", "e", "g"]
     assert trade.annual(rows, flow="ru_to_az")["measure_id"].tolist() == ["e"]
+    assert trade.annual(rows, flow=["both", "ru_to_az"])["measure_id"].tolist() == ["a", "e", "g"]
+    assert "year" not in rows and rows.equals(before)  # the caller's frame is not changed
 
 
-def test_turnover_table_pivots_levels_only() -> None:
-    rows = frame(
-        [
-            ("a", "trade_turnover", "2018", 2.5e9, "USD", "exact", "both", "az_official", "s1"),
-            ("b", "trade_turnover", "2018", 2.6e9, "USD", "exact", "both", "az_official", "s2"),
-            ("c", "trade_turnover", "2018", 2.5e9, "USD", "about", "both", "ru_official", "s3"),
-            ("d", "trade_turnover", "2019", 3.0e9, "USD", "more_than", "both", "az_official", "s4"),
-            ("e", "trade_turnover", "2020-01/2020-11", 2.4e9, "USD", "exact", "both", "az_customs", "s5"),
-            ("f", "trade_turnover", "2021", 3.0e9, "USD", "exact", "both", None, "s6"),
-        ]
-    )
-    table = trade.turnover_table(rows, years=range(2017, 2022))
-    assert table.index.tolist() == [2017, 2018, 2019, 2020, 2021]
-    assert list(table.columns) == ["az_official", "ru_official", "unclear"]
-    assert table.loc[2018, "az_official"] == pytest.approx(2.55e9)
-    assert table.loc[2018, "ru_official"] == pytest.approx(2.5e9)
-    assert table.loc[[2017, 2019, 2020]].isna().all().all()  # a bound and a part-year are not levels
-    assert trade.turnover_table(rows, agg="count").loc[2018, "az_official"] == 2
-    assert trade.turnover_table(rows, qualifiers=("more_than",)).loc[2019, "az_official"] == 3.0e9
+def test_annual_returns_a_copy_of_loaded_measures() -> None:
+    measures = azru.measures()
+    whole = trade.annual(measures, unit=None)
+    assert (whole["period_kind"] == "year").all()
+    assert len(whole) == int((measures["period_kind"] == "year").sum())
+    whole.loc[whole.index[0], "value"] = -1.0
+    assert (measures.loc[whole.index[0], "value"]) != -1.0
 
 
-def test_turnover_table_of_nothing_is_empty() -> None:
-    assert trade.turnover_table(frame([])).empty
-
-
-def test_growth_comparison_pairs_same_reporter_only() -> None:
+def test_growth_pairs_pairs_same_reporter_only() -> None:
     rows = frame(
         [
             ("l22", "trade_turnover", "2022", 4.17e9, "USD", "exact", "both", "ru_official", "a"),
@@ -131,77 +95,132 @@ def test_growth_comparison_pairs_same_reporter_only() -> None:
             ("g23u", "trade_turnover_growth", "2023", 17.0, "percent", "exact", "both", "unclear", "d"),
         ]
     )
-    result = trade.growth_comparison(rows).set_index("stated_id")
+    result = trade.growth_pairs(rows).set_index("stated_id")
+    assert len(result) == 3
     assert result.loc["g23", "computed"] == pytest.approx((4.4 / 4.17 - 1) * 100)
-    assert result.loc["g23", "previous_id"] == "l22"
+    assert (result.loc["g23", "previous_id"], result.loc["g23", "current_id"]) == ("l22", "l23")
+    assert result.loc["g23", "stated_source"] == "b"
     assert math.isnan(result.loc["g23az", "computed"])  # no 2022 level from Azerbaijani officials
+    assert result.loc["g23az", "current_id"] == "l23az"  # one level for its year: kept beside the rate
     assert result.loc["g23az", "implied_previous"] == pytest.approx(4.4e9 / 1.175)
     assert math.isnan(result.loc["g23u", "computed"])  # an unclear reporter is never paired
-    assert len(result) == 3
+    assert pd.isna(result.loc["g23u", "current_id"])
 
 
-def test_growth_comparison_by_flow() -> None:
+def test_growth_pairs_keeps_flows_and_indicators_apart() -> None:
     rows = frame(
         [
             ("e13", "exports", "2013", 3.0e9, "USD", "about", "ru_to_az", "ru_official", "a"),
             ("e14", "exports", "2014", 3.3e9, "USD", "exact", "ru_to_az", "ru_official", "a"),
+            ("x13", "exports", "2013", 0.5e9, "USD", "exact", "az_to_ru", "ru_official", "a"),
             ("x14", "exports", "2014", 0.7e9, "USD", "exact", "az_to_ru", "ru_official", "a"),
+            ("i13", "imports", "2013", 1.0e9, "USD", "exact", "ru_to_az", "ru_official", "a"),
+            ("i14", "imports", "2014", 2.0e9, "USD", "exact", "ru_to_az", "ru_official", "a"),
             ("g14", "exports_growth", "2014", 10.0, "percent", "exact", "ru_to_az", "ru_official", "a"),
         ]
     )
-    result = trade.growth_comparison(rows, "exports")
-    assert result["computed"].round(6).tolist() == [10.0]
-    assert result["current_id"].tolist() == ["e14"]
-
-
-def test_flows_table_needs_both_directions_from_one_source() -> None:
-    rows = frame(
-        [
-            ("i", "imports", "2014", 1.3e9, "USD", "exact", "ru_to_az", "az_customs", "s"),
-            ("x", "exports", "2014", 640.3e6, "USD", "exact", "az_to_ru", "az_customs", "s"),
-            ("y", "exports", "2015", 1.0e9, "USD", "exact", "ru_to_az", "ru_customs", "t"),
-            ("z", "exports", "2015", 0.5e9, "USD", "exact", "az_to_ru", "ru_customs", "u"),  # another source
-            ("q", "exports", "2016-01/2016-06", 1.0e9, "USD", "exact", "ru_to_az", "ru_customs", "v"),
-            ("w", "exports", "2016-01/2016-06", 0.4e9, "USD", "exact", "az_to_ru", "ru_customs", "v"),
-        ]
-    )
-    table = trade.flows_table(rows)
-    assert table[["year", "reporter", "source_id"]].to_dict("records") == [
-        {"year": 2014, "reporter": "az_customs", "source_id": "s"}
+    result = trade.growth_pairs(rows)
+    assert result[["indicator", "flow", "previous_id", "current_id"]].to_dict("records") == [
+        {"indicator": "exports", "flow": "ru_to_az", "previous_id": "e13", "current_id": "e14"}
     ]
-    assert table["balance"].iloc[0] == pytest.approx(659.7e6)
+    assert result["computed"].round(6).tolist() == [10.0]
+    assert result["previous_qualifier"].tolist() == ["about"]
 
 
-def test_sides_table_compares_the_same_period() -> None:
+def test_growth_pairs_pairs_every_previous_with_every_current_level() -> None:
     rows = frame(
         [
-            ("a", "trade_turnover", "2014", 4.0e9, "USD", "exact", "both", "ru_customs", "s"),
-            ("b", "trade_turnover", "2014", 4.0e9, "USD", "exact", "both", "ru_official", "t"),
-            ("c", "trade_turnover", "2014", 1.96e9, "USD", "exact", "both", "az_customs", "s"),
-            ("d", "trade_turnover", "2019", 3.2e9, "USD", "exact", "both", "ru_official", "u"),
-            ("e", "trade_turnover", "2019", 3.0e9, "USD", "more_than", "both", "az_official", "v"),
-            ("f", "trade_turnover", "2015-01/2015-03", 7.07e8, "USD", "exact", "both", "ru_customs", "s"),
-            ("g", "trade_turnover", "2015-01/2015-03", 3.96e8, "USD", "exact", "both", "az_customs", "s"),
+            ("a13", "trade_turnover", "2013", 4.0e9, "USD", "exact", "both", "ru_official", "s"),
+            ("b13", "trade_turnover", "2013", 3.5e9, "USD", "about", "both", "ru_official", "t"),
+            ("a14", "trade_turnover", "2014", 4.0e9, "USD", "exact", "both", "ru_official", "u"),
+            ("b14", "trade_turnover", "2014", 4.2e9, "USD", "exact", "both", "ru_official", "v"),
+            ("g14", "trade_turnover_growth", "2014", 12.0, "percent", "exact", "both", "ru_official", "u"),
         ]
     )
-    table = trade.sides_table(rows)
-    assert table["period"].tolist() == ["2014", "2015-01/2015-03"]  # 2019: only a bound on one side
-    assert table["ratio"].round(2).tolist() == [2.04, 1.79]
-    assert trade.sides_table(rows, part_years=False)["period"].tolist() == ["2014"]
+    result = trade.growth_pairs(rows)
+    assert sorted(zip(result["previous_id"], result["current_id"], strict=True)) == [
+        ("a13", "a14"),
+        ("a13", "b14"),
+        ("b13", "a14"),
+        ("b13", "b14"),
+    ]
+    expected = (result["current"] / result["previous"] - 1) * 100
+    assert result["computed"].tolist() == pytest.approx(expected.tolist())
+    assert result["implied_previous"].tolist() == pytest.approx((result["current"] / 1.12).tolist())
 
 
-@pytest.mark.parametrize(
-    ("reporter", "side"),
-    [("ru_customs", "Russian"), ("az_official", "Azerbaijani"), ("joint_official", "other"), (None, "other")],
-)
-def test_side_of(reporter: object, side: str) -> None:
-    assert vocabulary.vocabulary().side(reporter) == side
+def test_growth_pairs_leaves_out_what_is_not_a_level_or_not_a_whole_year() -> None:
+    rows = frame(
+        [
+            ("bound13", "trade_turnover", "2013", 3.0e9, "USD", "more_than", "both", "ru_official", "s"),
+            ("part13", "trade_turnover", "2013-01/2013-06", 1.5e9, "USD", "exact", "both", "ru_official", "s"),
+            ("rub13", "trade_turnover", "2013", 1.0e11, "RUB", "exact", "both", "ru_official", "s"),
+            ("old12", "trade_turnover", "2012", 3.0e9, "USD", "exact", "both", "ru_official", "s"),
+            ("l14", "trade_turnover", "2014", 4.0e9, "USD", "exact", "both", "ru_official", "s"),
+            ("g14", "trade_turnover_growth", "2014", 12.0, "percent", "exact", "both", "ru_official", "s"),
+            ("gpart", "trade_turnover_growth", "2014-01/2014-06", 9.0, "percent", "exact", "both", "ru_official", "s"),
+            ("gusd", "trade_turnover_growth", "2014", 4.0e8, "USD", "exact", "both", "ru_official", "s"),
+        ]
+    )
+    result = trade.growth_pairs(rows)
+    assert result["stated_id"].tolist() == ["g14"]  # a part-year rate, or one not in percent, is no annual rate
+    assert result["previous_id"].isna().all() and result["computed"].isna().all()
+    assert result["current_id"].tolist() == ["l14"]
 
 
-def test_helpers_run_on_the_shipped_data() -> None:
+def test_growth_pairs_leaves_undefined_arithmetic_empty() -> None:
+    rows = frame(
+        [
+            ("z13", "exports", "2013", 0.0, "USD", "exact", "az_to_ru", "az_customs", "s"),
+            ("z14", "exports", "2014", 5.0e6, "USD", "exact", "az_to_ru", "az_customs", "s"),
+            ("g14", "exports_growth", "2014", -100.0, "percent", "exact", "az_to_ru", "az_customs", "s"),
+        ]
+    )
+    result = trade.growth_pairs(rows)
+    assert result["previous_id"].tolist() == ["z13"]  # the pair is kept...
+    assert math.isnan(result.loc[0, "computed"])  # ...but growth from zero is undefined
+    assert math.isnan(result.loc[0, "implied_previous"])  # and a fall of 100 % implies no level
+
+
+def test_growth_pairs_of_nothing_has_the_columns() -> None:
+    result = trade.growth_pairs(frame([]))
+    assert result.empty
+    assert list(result.columns)[:8] == [
+        "indicator",
+        "year",
+        "reporter",
+        "flow",
+        "stated",
+        "stated_id",
+        "stated_source",
+        "stated_qualifier",
+    ]
+    assert {"previous_id", "current_id", "computed", "implied_previous"} <= set(result.columns)
+    assert all(result[c].dtype == "float64" for c in ("stated", "previous", "current", "computed", "implied_previous"))
+
+
+def test_seed_2008_rates_imply_consistent_2007() -> None:
+    pairs = trade.growth_pairs(azru.measures())
+    seed = pairs[pairs["stated_id"].str.startswith("seed-") & (pairs["year"] == 2008)].set_index("indicator")
+    implied = seed["implied_previous"]
+    assert set(implied.index) == {"trade_turnover", "exports", "imports"}
+    assert implied["trade_turnover"] == pytest.approx(1725.05e6, rel=1e-5)
+    assert abs(implied["exports"] + implied["imports"] - implied["trade_turnover"]) / implied["trade_turnover"] < 0.005
+
+
+def test_growth_pairs_on_the_shipped_data() -> None:
     measures = azru.measures()
-    table = trade.turnover_table(measures)
-    assert not table.empty and (table.stack().dropna() > 0).all()
-    comparison = trade.growth_comparison(measures)
-    assert set(comparison["stated_id"]) == set(trade.annual(measures, "trade_turnover_growth", "percent")["measure_id"])
-    assert (trade.flows_table(measures)["ru_to_az"] > 0).all()
+    pairs = trade.growth_pairs(measures)
+    rates = trade.annual(measures, list(vocabulary.vocabulary().growth_of), "percent")
+    assert set(pairs["stated_id"]) == set(rates["measure_id"])  # nothing disappears
+    paired = pairs[pairs["computed"].notna()]
+    assert not paired.empty
+    assert paired["computed"].tolist() == pytest.approx(((paired["current"] / paired["previous"] - 1) * 100).tolist())
+    levels = measures.set_index("measure_id")
+    for row in paired.itertuples(index=False):
+        before, now = levels.loc[row.previous_id], levels.loc[row.current_id]
+        assert (before["reporter"], now["reporter"]) == (row.reporter, row.reporter)
+        assert (int(before["year"]), int(now["year"])) == (row.year - 1, row.year)
+        assert not before["bound"] and not now["bound"]
+    ordered = pairs.sort_values(["indicator", "year", "reporter", "stated_id"], kind="stable")
+    assert pairs["stated_id"].tolist() == ordered["stated_id"].tolist()

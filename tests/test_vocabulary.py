@@ -150,20 +150,52 @@ def _planted_about_pair() -> azru.Facts:
     return dataclasses.replace(facts, measures=derive_measures(m))
 
 
-def test_one_pairing_rule_for_growth() -> None:
+def _rule_findings(facts: azru.Facts) -> set[tuple[str, ...]]:
+    """The (rate, previous level, current level) triples the growth_rates check reports against a computed rate."""
+    return {f.ids for f in checks.growth_rates(facts) if len(f.ids) == 3 and "stated" in f.message}
+
+
+def _paired(measures: pd.DataFrame) -> set[tuple[str, ...]]:
+    pairs = trade.growth_pairs(measures)
+    pairs = pairs[pairs["computed"].notna()]
+    return set(zip(pairs["stated_id"], pairs["previous_id"], pairs["current_id"], strict=True))
+
+
+def test_the_check_and_growth_pairs_share_one_pairing_rule() -> None:
+    """With every stated rate made impossible, the check reports exactly the pairs growth_pairs makes, no more."""
+    facts = azru.load()
+    shipped = _paired(facts.measures)
+    assert shipped, "the shipped data should pair some rates with levels"
+    assert _rule_findings(facts) <= shipped  # what it reports today are pairs of that rule
+    m = pd.DataFrame(facts.measures)
+    rates = m["indicator"].isin(list(facts.vocabulary.growth_of)) & (m["unit"] == "percent")
+    m.loc[rates, "value"] = 9999.9  # a hundredfold rise: no pair of levels in the data agrees with it
+    impossible = dataclasses.replace(facts, measures=derive_measures(m))
+    assert _paired(impossible.measures) == shipped  # pairing does not depend on the value stated
+    assert _rule_findings(impossible) == shipped
+
+
+def test_one_pairing_rule_for_growth_counts_about_levels() -> None:
     facts = _planted_about_pair()
-    comparison = trade.growth_comparison(facts.measures)
-    paired = comparison[comparison["previous_id"] == "planted-2007"]
+    pairs = trade.growth_pairs(facts.measures)
+    paired = pairs[pairs["previous_id"] == "planted-2007"]
     assert paired["stated_id"].tolist() == ["seed-trade-turnover-growth-2008"]
     assert paired["computed"].round(1).tolist() == [140.3]
     found = [f for f in checks.growth_rates(facts) if "planted-2007" in f.ids]
     assert len(found) == 1 and "and about" in found[0].message
-    # within the margin of an "about" level, the check is silent
+    assert found[0].ids in _paired(facts.measures)
+    # within the margin of an "about" level, the check is silent, though the pair is still made
     near = pd.DataFrame(facts.measures)
     near.loc[near["measure_id"] == "planted-2007", "value"] = 1.8e9  # 2.403 / 1.8 - 1 = 33.5 %, 39.3 % within ±5 %
     near_facts = dataclasses.replace(facts, measures=derive_measures(near))
     assert not [f for f in checks.growth_rates(near_facts) if "planted-2007" in f.ids]
-    assert "planted-2007" in set(trade.growth_comparison(near_facts.measures)["previous_id"])
+    assert "planted-2007" in set(trade.growth_pairs(near_facts.measures)["previous_id"])
+    # a level of another reporter is paired by neither
+    other = pd.DataFrame(facts.measures)
+    other.loc[other["measure_id"] == "planted-2007", "reporter"] = "az_customs"
+    other_facts = dataclasses.replace(facts, measures=derive_measures(other))
+    assert "planted-2007" not in set(trade.growth_pairs(other_facts.measures)["previous_id"])
+    assert not [f for f in checks.growth_rates(other_facts) if "planted-2007" in f.ids]
 
 
 def test_hand_made_frames_get_the_same_columns() -> None:

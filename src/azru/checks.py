@@ -230,7 +230,7 @@ def growth_rates(facts: Facts) -> list[Finding]:
     add up too; (2) where the same reporter states levels for consecutive
     years, the growth computed from them must match the stated rate, allowing
     for rounding and for the margin of an "about" level. Rates and levels are
-    paired by :func:`azru.trade.growth_pairs`, the rule the trade tables use.
+    paired by :func:`azru.trade.growth_pairs`, the one pairing rule in the package.
     """
     found: list[Finding] = []
     vocab = facts.vocabulary
