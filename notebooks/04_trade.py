@@ -133,7 +133,7 @@ compare.round(0)
 # Russian statistics").
 #
 # The same goods counted by Azerbaijan as its imports from Russia come to
-# 1,350 mn: about two thirds of what Russia records as sent. This is a
+# 1,350 mn: about two thirds of the seed's (most likely Russian) 1,991 mn. This is a
 # **mirror gap**: one flow, two countries' records. Importers usually value
 # goods with freight and insurance, exporters without, which would make
 # imports the *larger* figure; here they are smaller, so something else is at
@@ -198,7 +198,7 @@ ax.scatter(turnover.loc[turnover["bound"], "year"], turnover.loc[turnover["bound
            edgecolors="#555555", s=14, label="white centre: a bound ('more than')")
 ax.set(title="Trade grew from under 1 to about 5 bn USD a year", ylabel="USD bn", xlim=(1991, 2026), ylim=(0, None))
 ax.legend(loc="upper left")
-charts.source_line(fig, f"Correlates of War Trade v4.0; {turnover['source_id'].nunique()} news and official sources")
+charts.source_line(fig, f"Correlates of War Trade v4.0; {turnover['source_id'].nunique()} news and official sources (see References)")
 charts.show(fig, 1, "Trade by year, USD bn. Line: COW's two import records added (1992–2014). Dots: whole-year "
             "turnover as sources state it, coloured by whose statistics; white centre = a bound ('more than').",
             "Line and dots, 1992–2025: the COW line falls from 0.65 bn (1992) to 0.2 bn (1995), rises to 3.2 bn (2014); "
@@ -222,8 +222,11 @@ pairs.round(2)
 # %% [markdown]
 # Where both sides' customs count the same year, Russia's figure can be about
 # twice Azerbaijan's (2014: 4.0 against 1.96 bn, rows
-# `trade-turnover-2014-ru-customs-flnka` and `trade-turnover-2014-az-customs-flnka`).
-# Neither is "the" turnover. A careful text gives both, names each reporter,
+# `trade-turnover-2014-ru-customs-flnka` and `trade-turnover-2014-az-customs-flnka`;
+# the first quarter of 2015 is alike). From 2018 the pairs are ministers'
+# round figures and come within about a tenth of each other; some are medians
+# of two figures (2018's Azerbaijani 2.55), one a bound (2019's "more than
+# 3 bn"). Neither side's figure is "the" turnover. A careful text gives both, names each reporter,
 # and never averages them.
 #
 # ## 7. How much does this trade weigh in each economy?
@@ -239,13 +242,13 @@ gdp = gdp_rows.pivot(index="year", columns="subject", values="value") / 1e6  # U
 gdp.loc[2006:2008].round(0)
 
 # %% [markdown]
-# Dividing a Series by a DataFrame column-wise needs `div(..., axis=0)`:
-# each year's trade (both importers' records, USD mn) is divided by each
-# country's GDP that year. Years missing from either side stay `NaN`.
+# `rdiv(..., axis=0)` ("divide *into*") divides each year's trade (both
+# importers' records, USD mn) by each country's GDP that year, column by
+# column. Years missing from either side become `NaN` and `dropna` drops them.
 
 # %%
 trade_mn = imports.sum(axis=1, min_count=2)
-share = gdp.div(trade_mn, axis=0).rdiv(100).dropna()  # 100 × trade / GDP
+share = (100 * gdp.rdiv(trade_mn, axis=0)).dropna()  # 100 × trade / GDP
 share.loc[[1995, 2000, 2005, 2010, 2014]].round(2)
 
 # %%
@@ -265,8 +268,9 @@ charts.show(fig, 2, "Trade (COW, both importers' records) as a percentage of eac
 # %% [markdown]
 # ## 8. Gas: which years have a figure?
 #
-# Gas has run both ways: Russia sold gas to Azerbaijan until early 2007 and
-# again in short spells; Azerbaijan sold gas to Russia from 2010. Take the
+# Gas has run both ways. The events table records Russian gas to Azerbaijan
+# until the start of 2007 and again in short spells (2015, 2017–2018, 2022–2023),
+# and Azerbaijani gas to Russia from 2010. Take the
 # whole-year delivery volumes (`gas_volume`) in billions of cubic metres and
 # pivot by direction, one row for every year from 2005 to 2024:
 
