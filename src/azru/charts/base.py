@@ -126,8 +126,9 @@ def source_line(fig: Figure, text: str) -> None:
     >>> fig.texts[-1].get_text().count("\\n") >= 1
     True
     """
-    # About 15 characters an inch at 10 pt: a long list of publishers wraps instead of running off the image.
-    width = max(60, int(fig.get_figwidth() * 15))
+    # About 13 characters an inch at 10 pt (DejaVu Sans averages ~5.5 pt a character; 15 let a 104-character
+    # line run off a 7-inch figure): a long list of publishers wraps instead of running off the image.
+    width = max(60, int(fig.get_figwidth() * 13))
     lines = textwrap.wrap(f"Source: {text}", width)
     with style():
         fig.text(
