@@ -97,18 +97,19 @@ shares[["period", "value", "subject", "source_id"]]
 # %% [markdown]
 # Two sources give the share of Russians in Azerbaijan in 1999 as 1.8 % and
 # 8 %. A count and a share together imply the whole:
-# *whole = count / (share / 100)*. The 1989 rows (392,300 people, 5.6 %)
-# imply a population of 7.0 million. Which 1999 share fits a population of
-# that order?
+# *whole = count / (share / 100)*. Compute it for every census share of
+# Russians in Azerbaijan, with that census's count:
 
 # %%
-russians_1999 = counts.loc[1999, "Russians in Azerbaijan"]
-for share in shares.loc[shares["period"] == "1999", "value"]:
-    print(f"{share:g}% implies a population of {russians_1999 / (share / 100) / 1e6:.1f} million")
+russians = counts["Russians in Azerbaijan"]
+for _, row in shares[shares["subject"] == "Russians in Azerbaijan"].iterrows():
+    count = russians[int(row["period"])]
+    print(f"{row['period']}: {count:,.0f} people at {row['value']:g}% imply {count / (row['value'] / 100) / 1e6:.1f} million")
 
 # %% [markdown]
-# The 1.8 % fits; the 8 % would need the population to have fallen to a
-# quarter in ten years. The 8 % is the suspect figure; both rows stay in the
+# The 1989 and 2009 censuses imply a population of 7.0 and 9.2 million. The
+# 1999 share of 1.8 % fits between them; the 8 % would need the population to
+# have fallen to about a quarter in ten years. The 8 % is the suspect figure; both rows stay in the
 # data, with their sources.
 #
 # ## 3. Which figures are missing, and what does a gap mean?
@@ -120,7 +121,7 @@ for share in shares.loc[shares["period"] == "1999", "value"]:
 society = measures[measures["theme"] == "society"]
 undated = society[society["period"].isna()]
 used_sources |= set(undated["source_id"])
-print(f"{len(undated)} of {len(society)} society figures have no period")
+print(f"{society['period'].isna().sum()} of {len(society)} society figures have no period")
 undated[["indicator", "value", "qualifier", "subject"]]
 
 # %% [markdown]
@@ -146,8 +147,9 @@ years_with_count.rename("years with a count")
 # %% [markdown]
 # Only within one row can a change be read, and a row with the definition
 # "not given" may mix several definitions. Reading 400 (2006) against 17
-# (2025) as a collapse would compare schools with a Russian section with
-# schools that teach only in Russian.
+# (2025) as a collapse would compare a count of unstated scope with a count
+# of schools that teach *only* in Russian; in 2025 another row counts 340
+# schools with a Russian section.
 #
 # ## 5. What closed in 2025?
 #
@@ -160,6 +162,10 @@ in_2025 = events[(events["year"] == 2025) & events["kind"].isin(["closure", "arr
 closures = in_2025[in_2025["theme"].isin(["society", "diplomacy"])].drop_duplicates("happening_id")
 used_sources |= set(events.loc[events["happening_id"].isin(closures["happening_id"]), "source_id"])
 closures[["date", "kind", "title"]]
+
+# %% [markdown]
+# The sources record six such happenings between February and June 2025;
+# the three reports of the cancelled cultural events are one row here.
 
 # %% [markdown]
 # ## Exercises
@@ -190,8 +196,8 @@ answer
 check("05.2", answer)
 
 # %% [markdown]
-# **Exercise 3.** In 2025 a source gives 100,000 pupils taught in Russian and
-# says they are 6.18 % of all pupils. How many pupils in all does that imply,
+# **Exercise 3.** For 2025 a source gives 100,000 pupils taught in Russian,
+# 6.18 % of all pupils (rows `russian-pupils-2025` and `russian-pupils-share-2025`). How many pupils in all does that imply,
 # in millions (two decimals)?
 
 # %% tags=["solution"]
