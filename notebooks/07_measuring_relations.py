@@ -1,11 +1,11 @@
 # %% [markdown]
 # # 7. Measuring the relationship: a conflict–cooperation index
 #
-# *About 60 minutes* (the quarterly view under "Going further" adds about 10).
+# *About 60 minutes* ("Going further" adds about 10).
 #
-# <!-- Estimate for the coordinator: ~1,700 words of prose with the exercises (9 min at 200 words/min),
-#      23 short code cells in the lesson (23 min), 4 exercises (3 checked × 5 min + 1 interpretive × 8 min
-#      = 23 min): about 55 minutes; the three charts are read within their cells' minute. -->
+# <!-- Estimate for the coordinator: ~1,600 words of prose before "Going further" (8 min at 200 words/min),
+#      24 code cells in the lesson besides the 3 one-line self-checks (24 min), 4 exercises (about 6-7 min
+#      each, 26 min): about 58 minutes; the two charts are read within their cells' minute. -->
 #
 # How good were relations between Azerbaijan and Russia in a given year, and
 # how would you measure it? The standard answer in international relations is
@@ -218,36 +218,27 @@ coded.loc[coded["goldstein_icews"] != coded["goldstein_gdelt"], ["year", "cameo_
 # %% [markdown]
 # Then the sources and chance. `loo_source` names the source whose loss
 # moves a year most; `loo_empties` is True when one source's loss would
-# empty the year. A sum's band grows with the number of happenings, so to
-# rank years by how sure we can be, we take the band of the *mean* instead
-# (`measure="mean"`): the tone of a year's reported acts.
-
-# %%
-tone = azru.index_uncertainty(happenings, codings, codes, measure="mean", total=True, sources=facts.sources, seed=7)
-certain = tone[tone["direction"] == "all"].set_index("year").dropna(subset=["mean_icews"])
-certain["width"] = certain["high"] - certain["low"]
-shown = ["n_happenings", "n_sources", "mean_icews", "low", "high", "width"]
-pd.concat([certain.nsmallest(3, "width"), certain.nlargest(3, "width")])[shown].round(2)
-
-# %% [markdown]
-# The narrowest bands are not all proof of certainty: a year with a few
-# happenings that are all treaties has a narrow band and a fragile number.
-# The chart of the sums draws years with fewer than three happenings, or
-# resting on one source, as hollow dots.
+# empty the year. The chart of the sums draws years with fewer than three
+# happenings, or resting on one source, as hollow dots. Which years are they?
 
 # %%
 fragile = net_spread[net_spread["loo_empties"] | (net_spread["n_happenings"] < 3)].dropna(subset=["sum_icews"])
 gdelt = net_spread[net_spread["sum_gdelt"] != net_spread["sum_icews"]].dropna(subset=["sum_icews"])
 print("fragile years:", list(fragile.index))
 
+# %% [markdown]
+# None in the current data: every year has at least three coded happenings
+# and more than one source, so Figure 2 has no hollow dots (the code draws
+# them if the data changes). Three happenings are still few.
+
 # %%
 fig, (ax, cov) = charts.new_figure(height=5.2, nrows=2, sharex=True, height_ratios=[4, 1])
 ax.fill_between(net_spread.index, net_spread["low"], net_spread["high"], color=charts.COLOURS["context"], alpha=0.4, label="band: sources, bootstrap, weights")
 ax.plot(net_spread.index, net_spread["sum_icews"], "o-", color="black", markersize=5, label="index (ICEWS weights)")
-if len(fragile):
-    ax.plot(fragile.index, fragile["sum_icews"], "o", color="white", markeredgecolor="black", markersize=7, label="under 3 happenings or one source")
 ax.plot(gdelt.index, gdelt["sum_gdelt"], "D", color=charts.COLOURS["highlight"], label="GDELT weights, where they differ")
 ax.set(title="How wide is the doubt around each year's index?", ylabel="sum of weights")
+if len(fragile):
+    ax.plot(fragile.index, fragile["sum_icews"], "o", color="white", markeredgecolor="black", markersize=7, label="under 3 happenings or one source")
 
 # %% [markdown]
 # The index is never shown without its coverage: a slim panel of happenings
@@ -258,7 +249,7 @@ ax.legend(loc="lower center")
 cov.bar(net_spread.index, net_spread["n_happenings"], color=charts.COLOURS["context"])
 cov.set(ylabel="happenings")
 charts.source_line(fig, f"project codings; ICEWS (A. Beger, icews) and GDELT weights; reports: {reporters} and others")
-charts.show(fig, 2, "Net yearly index (all directions, ICEWS weights) inside the band spanned by leaving out one source at a time, a 5–95 % bootstrap over each year's happenings, and the GDELT weights. Hollow dots: fewer than three happenings, or one source could remove the year. Gaps: no coded happening. Lower panel: happenings coded per year.",
+charts.show(fig, 2, "Net yearly index (all directions, ICEWS weights) inside the band spanned by leaving out one source at a time, a 5–95 % bootstrap over each year's happenings, and the GDELT weights. Hollow dots (none in this data) would mark years with fewer than three happenings, or one source that could remove the year. Lower panel: happenings coded per year.",
             f"Line of the yearly index with a grey band around it. The widest band is in {(net_spread['high'] - net_spread['low']).idxmax()}; GDELT weights move {len(gdelt)} of the measured years, shown as orange diamonds.",
             data=net_spread[["sum_icews", "sum_gdelt", "low", "high", "n_happenings", "loo_empties"]].reset_index())
 
@@ -279,12 +270,14 @@ gdp = m[(m["indicator"] == "gdp") & (m["subject"] == "Azerbaijan")].set_index("p
 evidence["trade_pct_gdp"] = 100 * trade / gdp
 evidence.index = evidence.index.astype(int)
 pledged = evidence.index[evidence["atop_defense_pledge"] == 1]
-print("ATOP: defence pledge in force", pledged.min(), "to", pledged.max())
+atop_years = evidence["atop_defense_pledge"].dropna().index
+print(f"ATOP file {atop_years.min()}–{atop_years.max()}: defence pledge in {len(pledged)} years, {pledged.min()}–{pledged.max()}")
 compare = net[["sum", "mean"]].join(evidence, how="inner")
 compare.dropna().head(3)
 
 # %% [markdown]
-# The ATOP pledge hardly changes, so it cannot tell years apart; it is a
+# The ATOP pledge is recorded in every year of its file but the first, so
+# it cannot tell years apart (and the file stops in 2018); it is a
 # coder's judgement too, since the data records Azerbaijan declining to
 # extend the Collective Security Treaty in 1999
 # (`azerbaijan-refuses-cst-extension-1999`) and ATOP's file does not name
@@ -414,8 +407,8 @@ check("07.3", answer)
 
 # %% [markdown] tags=["solution"]
 # *Model answer.* The index supports a narrower claim: the acts the sources
-# report for 2025 rank, on the Goldstein scale, among the most conflictual
-# of the series (`crises`). It does not show the relation was worse than
+# report for 2025 rank lowest of the measured years on the Goldstein scale,
+# by sum and by mean (`crises`). It does not show the relation was worse than
 # ever. It counts *reported* acts, and Figure 1 shows how few happenings
 # and sources some years rest on: a thinly covered year cannot reach a
 # large sum. The band of Figure 2 (`low`, `high` in `net_spread`) shows how
@@ -449,6 +442,20 @@ check("07.3", answer)
 # joint act on each side. Rebuild the yearly sums of `az_to_ru` plus `both`
 # and of `ru_to_az` plus `both` from `index`, and compare the two lines.
 #
+# **Which years are surest?** A sum's band grows with the number of
+# happenings, so to rank years by how sure we can be, take the band of the
+# *mean* instead (`measure="mean"`): the tone of a year's reported acts.
+
+# %%
+tone = azru.index_uncertainty(happenings, codings, codes, measure="mean", total=True, sources=facts.sources, seed=7)
+certain = tone[tone["direction"] == "all"].set_index("year").dropna(subset=["mean_icews"])
+certain["width"] = certain["high"] - certain["low"]
+shown = ["n_happenings", "n_sources", "mean_icews", "low", "high", "width"]
+pd.concat([certain.nsmallest(3, "width"), certain.nlargest(3, "width")])[shown].round(2)
+
+# %% [markdown]
+# The narrowest bands are not all proof of certainty: a year with a few
+# happenings that are all treaties has a narrow band and a fragile number.
 
 # %% [markdown]
 # **The index by quarter.** Dates to the month or day let us look inside a
