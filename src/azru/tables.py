@@ -101,7 +101,7 @@ class EventsTable(Table):
         start: Any = None,
         end: Any = None,
     ) -> pd.DataFrame:
-        """Reports of the given themes, kinds and statuses whose span overlaps ``start``…``end``, by date.
+        """Rows (reports; happenings in a HappeningsTable) of the given themes, kinds and statuses whose span overlaps ``start``…``end``, by date.
 
         ``start`` and ``end`` are a year (``2008``), a partial date
         (``"2008-01"``) or a date; a report dated only "January to June 2008"
@@ -110,19 +110,8 @@ class EventsTable(Table):
         return self._rows({"theme": theme, "kind": kind, "status": status}, ("start", "end"), start, end)
 
 
-class HappeningsTable(Table):
-    """The happenings table: one row per thing that happened (see :mod:`azru.reports`)."""
-
-    def __call__(
-        self,
-        theme: Values = None,
-        kind: Values = None,
-        status: Values = None,
-        start: Any = None,
-        end: Any = None,
-    ) -> pd.DataFrame:
-        """Happenings of the given themes, kinds and statuses whose dates overlap ``start``…``end``, by date."""
-        return self._rows({"theme": theme, "kind": kind, "status": status}, ("start", "end"), start, end)
+class HappeningsTable(EventsTable):
+    """The happenings table: one row per thing that happened (see :mod:`azru.reports`); filters as events do."""
 
 
 class MeasuresTable(Table):
