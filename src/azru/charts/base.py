@@ -126,8 +126,9 @@ def source_line(fig: Figure, text: str) -> None:
     >>> fig.texts[-1].get_text().count("\\n") >= 1
     True
     """
-    # About 15 characters an inch at 10 pt: a long list of publishers wraps instead of running off the image.
-    width = max(60, int(fig.get_figwidth() * 15))
+    # About 13 characters an inch at 10 pt (DejaVu Sans): a long list of publishers wraps instead of
+    # running off the image. At 15 a line of 97-105 characters was cut off at the right edge.
+    width = max(60, int(fig.get_figwidth() * 13))
     lines = textwrap.wrap(f"Source: {text}", width)
     with style():
         fig.text(
