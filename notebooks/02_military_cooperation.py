@@ -160,11 +160,9 @@ for row in asking.itertuples():
     ax.annotate(f"asked: ${row.value / 1e6:g}m", (row.period_start, row.value), xytext=(10, -4), textcoords="offset points")
 ax.set(yscale="log", ylim=(3e6, 1e9), xlim=pd.to_datetime(["2011-09-01", "2012-06-30"]), ylabel="US dollars a year (log scale)",
        xticks=pd.to_datetime(["2011-10-01", "2012-01-01", "2012-04-01"]), title="How far did Baku's asking price rise above the rent?")
-charts.source_line(fig, "asking prices: " + "; ".join(asking.merge(sources, on="source_id")["publisher"].unique())
-                   + f"; rents: {rent['publisher'].nunique()} publishers, listed in the table above")
-charts.show(fig, 1, "Annual rent Azerbaijan asked for the Gabala radar (blue dots), beside the two rents sources state (grey lines), on a log scale.",
-            "Log-scale chart, September 2011 to June 2012: asking prices of 15 million dollars in November 2011, 150 million in December 2011 "
-            "and 300 million in February 2012, far above grey lines at the stated rents of 7 and 10 million.", data=asking[["period", "value", "unit", "source_id"]])
+charts.source_line(fig, f"asking prices: {'; '.join(asking.merge(sources, on='source_id')['publisher'].unique())}; rents: {rent['publisher'].nunique()} publishers (table above)")
+charts.show(fig, 1, data=asking[["period", "value", "unit", "source_id"]], caption="Annual rent Azerbaijan asked for the Gabala radar (blue dots) and the rents sources state (grey lines); log scale.",
+            alt="Log scale: Baku asked 15, 150 and 300 million dollars a year (Nov 2011, Dec 2011, Feb 2012), far above the stated rents of 7 and 10 million.")
 
 # %% [markdown]
 # ## 4. Arms contracts and Russia's share of Azerbaijan's arms imports
