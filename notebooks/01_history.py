@@ -113,8 +113,7 @@ ax.bar(per_year.index, per_year.to_numpy(), color=charts.COLOURS["context"], zor
 ax.set(title="When does the data record most happenings?", ylabel="happenings", ylim=(0, per_year.max() * 1.2))
 charts.source_line(fig, f"events.csv; {len(publishers)} publishers, most often {publishers.index[0]} and {publishers.index[1]}")
 charts.show(fig, 1, "Happenings recorded per year since 1991, with the six phases of this course (I–VI) shaded.",
-            f"Bar chart of happenings per year, phases shaded: {per_year.loc[:1999].min()} to {per_year.loc[:1999].max()} a year in the 1990s, "
-            f"{per_year.loc[2022:].min()} to {per_year.loc[2022:].max()} a year since 2022; the highest year has {per_year.max()}.",
+            f"Bar chart, phases shaded: {per_year.loc[:1999].min()}–{per_year.loc[:1999].max()} happenings a year in the 1990s, {per_year.loc[2022:].min()}–{per_year.loc[2022:].max()} a year since 2022.",
             data=per_year.rename_axis("year").reset_index(name="happenings"))
 
 # %% [markdown]
@@ -177,10 +176,8 @@ ax.set(yticks=[0, 1], yticklabels=["Azerbaijani side\nin Russia", "Russian side\
 ax.set_title("Who visited whom, and when?")
 ax.grid(axis="x")
 charts.source_line(fig, ", ".join(visits["source_id"].map(sources["publisher"]).value_counts().index[:2]) + " and others")
-charts.show(fig, 2, f"Visits recorded in the data, one dot per visit at its first day, on the row of the country visited; "
-            f"{visits['host'].isna().sum()} visits with no recorded place are left out.",
-            f"Dot chart on a time axis: visits to Russia by the Azerbaijani side (blue) and to Azerbaijan by the Russian side "
-            f"(vermillion), {visits['year'].min()} to {visits['year'].max()}, spread over the whole period.",
+charts.show(fig, 2, f"Visits recorded in the data, one dot per visit at its first day, on the row of the country visited; {visits['host'].isna().sum()} with no recorded place left out.",
+            f"Dot chart on a time axis: visits by the Azerbaijani side to Russia (blue) and by the Russian side to Azerbaijan (vermillion), spread over {visits['year'].min()}–{visits['year'].max()}.",
             data=visits[["date", "host", "title"]])
 
 # %% [markdown]
