@@ -59,7 +59,7 @@ raw[["event_id", "happening_id", "date", "precision", "kind", "title", "status",
 raw.dtypes.head(8)
 
 # %% [markdown]
-# The data package has six tables:
+# The data package has seven tables:
 #
 # | table | one row is |
 # | --- | --- |
@@ -69,12 +69,13 @@ raw.dtypes.head(8)
 # | `places` | a city, a facility or a diplomatic mission |
 # | `actors` | a person, a state or a body |
 # | `codings` | a happening's CAMEO event code and direction, as one coder reads it (`data/CODING.md`) |
+# | `cameo_codes` | the CAMEO code list that `codings` draws on, with two published weights per code |
 #
 # Each table's columns are described in `data/README.md`.
 #
 # ## 2. What does `azru.load()` add?
 #
-# `azru.load()` reads all six tables, **validates** them against the
+# `azru.load()` reads all seven tables, **validates** them against the
 # package's schema (`data/datapackage.json`: allowed values, formats, links
 # between tables), and gives each column a proper type. A broken row stops
 # it with an error that names the file, line and column.
@@ -121,16 +122,22 @@ per_count
 # %% [markdown]
 # A chart of the same counts, drawn in the house style:
 # `charts.new_figure()` gives a figure 700 pixels wide with readable text,
-# `ax.bar` draws bars, and `charts.show` displays the chart with a number,
-# a caption and a text description for readers who cannot see it.
+# `ax.bar` draws bars (the one-report bar in the highlight colour, the rest
+# grey), and `charts.show` displays the chart with a number, a caption and a
+# text description for readers who cannot see it. The source line names the
+# publishers that the rows cite most often.
 
 # %%
+publishers = events.merge(facts.sources, on="source_id")["publisher"].value_counts()
+colours = [charts.COLOURS["highlight"] if n == 1 else charts.COLOURS["context"] for n in per_count.index]
 fig, ax = charts.new_figure(height=3.5)
-ax.bar(per_count.index.astype(str), per_count.to_numpy(), color=charts.COLOURS["both"])
-ax.set(xlabel="reports of the happening", ylabel="happenings", title="How many reports stand behind a happening?")
-charts.source_line(fig, "events.csv, the sources in sources.csv")
-charts.show(fig, 1, "Happenings in the data by the number of reports (rows) behind each.",
-            "Bar chart: most happenings rest on a single report; fewer on two, and a handful on three or more.",
+ax.bar(per_count.index.astype(str), per_count.to_numpy(), color=colours)
+ax.set(xlabel="reports of the happening", ylabel="happenings", title="Most happenings rest on a single report")
+charts.source_line(fig, f"events.csv; {len(publishers)} publishers, most often {publishers.index[0]} and {publishers.index[1]}")
+charts.show(fig, 1, "Happenings in the data by the number of reports (rows) behind each; orange: a single report. "
+            "Bar height is the number of happenings.",
+            f"Bar chart: {per_count[1]} of {per_count.sum()} happenings rest on a single report, {per_count[2]} on two, "
+            f"and {per_count[per_count.index >= 3].sum()} on three or more.",
             data=per_count.rename_axis("reports").reset_index(name="happenings"))
 
 # %% [markdown]

@@ -109,11 +109,11 @@ fig, ax = charts.new_figure()
 for first, last, label in PHASES:
     ax.axvspan(first - 0.5, last + 0.5, color="#eeeeee" if label in ("I", "III", "V") else "white", zorder=0)
     ax.text((first + last) / 2, per_year.max() * 1.1, label, ha="center", fontsize=11)
-ax.bar(per_year.index, per_year.to_numpy(), color=charts.COLOURS["both"], zorder=2)
+ax.bar(per_year.index, per_year.to_numpy(), color=charts.COLOURS["context"], zorder=2)
 ax.set(title="When does the data record most happenings?", ylabel="happenings", ylim=(0, per_year.max() * 1.2))
-charts.source_line(fig, f"events.csv; mostly {publishers.index[0]} and {publishers.index[1]}")
+charts.source_line(fig, f"events.csv; {len(publishers)} publishers, most often {publishers.index[0]} and {publishers.index[1]}")
 charts.show(fig, 1, "Happenings recorded per year since 1991, with the six phases of this course (I–VI) shaded.",
-            "Bar chart of happenings per year: few in the 1990s, many in 2006–2010, few in 2014–2023, many in 2024–2025.",
+            f"Bar chart, phases shaded: {per_year.loc[:1999].min()}–{per_year.loc[:1999].max()} happenings a year in the 1990s, {per_year.loc[2022:].min()}–{per_year.loc[2022:].max()} a year since 2022.",
             data=per_year.rename_axis("year").reset_index(name="happenings"))
 
 # %% [markdown]
@@ -151,8 +151,8 @@ for row in azru.check(only=["event_dates"]).itertuples():
 #
 # A filter with `==` keeps the visits. A visit's `place_id` says where it
 # happened; looking up the place's `country` (with `map`, as above) tells us
-# whether a Russian leader came to Azerbaijan (`AZE`) or an Azerbaijani
-# leader went to Russia (`RUS`).
+# whether a Russian official came to Azerbaijan (`AZE`) or an Azerbaijani
+# official went to Russia (`RUS`).
 
 # %%
 visits = happenings[happenings["kind"] == "visit"].copy()
@@ -161,20 +161,23 @@ visits[["date", "host", "title"]]
 
 # %% [markdown]
 # A visit without a `place_id` has no host (`NaN`): it stays out of the
-# chart rather than being guessed from its title. Each visit is drawn as a dot at its date, on the row of the
-# country that was visited, in the colour of the side that travelled.
+# chart rather than being guessed from its title, so Putin's visit to Baku
+# in September 2018 is in the table but not on the chart. Each visit is
+# drawn as a dot at its date, on the row of the country that was visited,
+# in the colour of the side that travelled; a white edge keeps close dots
+# apart.
 
 # %%
 fig, ax = charts.new_figure(height=2.8)
 for host, row, side in [("AZE", 1, "russia"), ("RUS", 0, "azerbaijan")]:
     dates = visits.loc[visits["host"] == host, "start"]
-    ax.plot(dates, [row] * len(dates), "o", markersize=10, color=charts.COLOURS[side])
+    ax.plot(dates, [row] * len(dates), "o", markersize=10, markeredgecolor="white", color=charts.COLOURS[side])
 ax.set(yticks=[0, 1], yticklabels=["Azerbaijani side\nin Russia", "Russian side\nin Azerbaijan"], ylim=(-0.6, 1.6))
 ax.set_title("Who visited whom, and when?")
 ax.grid(axis="x")
 charts.source_line(fig, ", ".join(visits["source_id"].map(sources["publisher"]).value_counts().index[:2]) + " and others")
-charts.show(fig, 2, "Visits recorded in the data, one dot per visit at its first day, on the row of the country visited.",
-            "Dot chart on a time axis: visits to Russia by Azerbaijani leaders (blue) and to Azerbaijan by Russian leaders (vermillion) from 1997 to 2024.",
+charts.show(fig, 2, f"Visits recorded in the data, one dot per visit at its first day, on the row of the country visited; {visits['host'].isna().sum()} with no recorded place left out.",
+            f"Dot chart on a time axis: visits by the Azerbaijani side to Russia (blue) and by the Russian side to Azerbaijan (vermillion), spread over {visits['year'].min()}–{visits['year'].max()}.",
             data=visits[["date", "host", "title"]])
 
 # %% [markdown]
@@ -271,17 +274,17 @@ answer
 check("01.2", answer)
 
 # %% [markdown]
-# **Exercise 3.** Figure 1 shows many more happenings in 2006–2010 than in
+# **Exercise 3.** Figure 1 shows more happenings a year in 2006–2010 than in
 # 2014–2019. Does that mean the relation was more active in the first period?
-# Give two reasons to be careful, using the `publishers` table or
-# `per_phase`.
+# Give two reasons to be careful, using `per_phase`, the `publishers` table
+# or your `seed` table from Exercise 1.
 
 # %% [markdown] tags=["solution"]
 # *Model answer.* Not necessarily. The counts measure what the sources
-# reported and what this project has curated so far. Much of 2006–2010 comes
-# from one long source, the seed article (Exercise 1 finds its densest
-# year); later years rest on fewer, different sources. Counts also weigh a
-# cultural event the same as a treaty.
+# reported and what this project has curated so far. Most of the seed
+# article's happenings fall in 2006–2010 (`seed["year"].value_counts()`):
+# one long source fills those years, while later years rest on many shorter
+# reports. Counts also weigh a cultural event the same as a treaty.
 #
 # *Rubric.* Full marks: names source coverage or curation as the cause, and
 # one further reason (one source dominating, unequal weight of happenings, or
@@ -303,8 +306,9 @@ check("01.2", answer)
 #
 # ## Going further
 #
-# The package's `azru.happenings()` returns the same one-row-per-happening
-# table as section 1, with the number of reports and sources of each.
+# The package's `azru.happenings()` returns a one-row-per-happening table
+# like section 1's, with the dates of all its reports combined and the
+# number of reports and sources of each.
 #
 # The data records each country's diplomatic missions in the other as
 # places (kind `embassy` or `consulate`); lesson 3 draws them on the map.

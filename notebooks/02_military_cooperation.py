@@ -64,8 +64,10 @@ taking_part[["date", "title", "actor_id"]].head(6)
 # %% [markdown]
 # An `actor_id` is a key into the `actors` table, which holds each actor's
 # name, country and role. `merge` joins the two tables on that key: each row
-# of `taking_part` gets the columns of the matching row of `actors`. With
-# `how="left"` a row whose key has no match is kept, with empty columns.
+# of `taking_part` gets the columns of the matching row of `actors`. The
+# `how` argument says what happens to a row whose key has no match: with
+# `how="left"` it is kept, with empty columns; with `how="inner"`, used
+# here, it is dropped.
 
 # %%
 people = actors[actors["kind"] == "person"][["actor_id", "name", "country", "role"]]
@@ -156,11 +158,11 @@ for value in sorted(rent["value"].unique()):
 for row in asking.itertuples():
     ax.plot(row.period_start, row.value, "o", markersize=11, color=charts.COLOURS["azerbaijan"])
     ax.annotate(f"asked: ${row.value / 1e6:g}m", (row.period_start, row.value), xytext=(10, -4), textcoords="offset points")
-ax.set(yscale="log", ylim=(3e6, 1e9), xlim=pd.to_datetime(["2011-09-01", "2012-06-30"]),
-       xticks=pd.to_datetime(["2011-10-01", "2012-01-01", "2012-04-01"]), ylabel="US dollars a year (log scale)")
-ax.set_title("How far did Baku's asking price rise above the rent?")
-charts.source_line(fig, "; ".join(asking.merge(sources, on="source_id")["publisher"].unique()))
-charts.show(fig, 1, "Annual rent Azerbaijan asked for the Gabala radar (blue dots), beside the two rents sources state (grey lines), on a log scale.", "Log-scale chart from September 2011 to June 2012: asking prices of 15 million in November 2011, 150 million in December 2011 and 300 million in February 2012, far above grey lines at 7 and 10 million.", data=asking[["period", "value", "unit", "source_id"]])
+ax.set(yscale="log", ylim=(3e6, 1e9), xlim=pd.to_datetime(["2011-09-01", "2012-06-30"]), ylabel="US dollars a year (log scale)",
+       xticks=pd.to_datetime(["2011-10-01", "2012-01-01", "2012-04-01"]), title="How far did Baku's asking price rise above the rent?")
+charts.source_line(fig, f"asking prices: {'; '.join(asking.merge(sources, on='source_id')['publisher'].unique())}; rents: {rent['publisher'].nunique()} publishers (table above)")
+charts.show(fig, 1, data=asking[["period", "value", "unit", "source_id"]], caption="Annual rent Azerbaijan asked for the Gabala radar (blue dots) and the rents sources state (grey lines); log scale.",
+            alt="Log scale: Baku asked 15, 150 and 300 million dollars a year (Nov 2011, Dec 2011, Feb 2012), far above the stated rents of 7 and 10 million.")
 
 # %% [markdown]
 # ## 4. Arms contracts and Russia's share of Azerbaijan's arms imports
@@ -200,8 +202,9 @@ for row in shares.itertuples():
     ax.text(row.period_end, row.value, f" {row.supplier} {row.value:g}%", va="center", fontsize=11, color=colour)
 ax.set(ylim=(0, 100), ylabel="share of Azerbaijan's arms imports (%)", xlim=(pd.Timestamp("2009-06-01"), pd.Timestamp("2022-12-31")))
 ax.set_title("Did Russia's share of Azerbaijan's arms imports fall?")
-charts.source_line(fig, "SIPRI Arms Transfers Database, as summarised by " + ", ".join(shares.merge(sources, on="source_id")["publisher"].unique()[:3]))
-charts.show(fig, 2, "Suppliers' shares of Azerbaijan's arms imports per SIPRI five-year window, each drawn across its window; Russia in vermillion.",
+charts.source_line(fig, "SIPRI Arms Transfers Database, as summarised by " + ", ".join(shares.merge(sources, on="source_id")["publisher"].unique()))
+charts.show(fig, 2, "Suppliers' shares of Azerbaijan's arms imports per SIPRI five-year window, each drawn across its window; Russia in vermillion. "
+            "A supplier whose share no summary states has no line in that window.",
             "Russia's share falls from 85% in 2010–2014 to 51%, 31% and 17% in the following overlapping windows, while Israel's rises from 43% to 69%.",
             data=shares[["period", "supplier", "value", "source_id"]])
 
@@ -235,9 +238,9 @@ chain[["date", "status", "title", "publisher"]]
 #
 # ## 6. One person under two names
 #
-# The seed article calls the Russian defence minister "Anatoly Serdyukov"
-# when he visits in November 2007, and "Sergei Serdyukov" in the story of
-# 2009. The data keeps the names as each source writes them (`actor_names`)
+# The seed article gives the Russian defence minister Serdyukov one first
+# name when he visits in November 2007 and another in the stories of 2009
+# and 2010 (Exercise 3 finds both). The data keeps the names as each source writes them (`actor_names`)
 # beside the identifier of the person (`actors`), so the two can be
 # compared. A check does it for every person:
 

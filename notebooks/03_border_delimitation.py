@@ -168,15 +168,17 @@ readings.round(1)
 # ## 4. How much of the border was agreed?
 #
 # Before the treaty, officials reported what share of the line the
-# delimitation commissions had agreed. Several reports are *lower bounds*
-# ("at least 90 %", "more than 90 %"): the `qualifier` column says which.
+# delimitation commissions had agreed. Three reports give only a floor: two
+# stated a range, 90–95 %, of which the data records the lower bound
+# (`qualifier` `at_least`; the `notes` say so), and one said "more than
+# 90 %" (`more_than`).
 
 # %%
 share = azru.measures(indicator="border_share_agreed").sort_values("period_start")
 share["publisher"] = share["source_id"].map(sources.set_index("source_id")["publisher"])
 share["lower_bound"] = share["qualifier"].isin(["at_least", "more_than"])
 side = {"az_official": "azerbaijan", "ru_official": "russia"}  # reporter -> house colour; others grey
-share[["period", "value", "qualifier", "reporter", "publisher"]]
+share[["period", "value", "qualifier", "reporter", "notes"]]
 
 # %% [markdown]
 # The values lie between 90 and 95 %, so the axis shows that range, not 0 to
@@ -192,17 +194,18 @@ for row in share.itertuples():
     if row.lower_bound:
         ax.annotate("", (row.period_start, row.value + 1.6), (row.period_start, row.value + 0.3), arrowprops={"arrowstyle": "->", "color": colour})
 ax.set(ylim=(85, 97), ylabel="share of the border agreed (%)", title="How much of the border did officials say was agreed?")
-ax.text(0.01, 0.04, "blue: Azerbaijani officials · vermillion: Russian · grey: seed\nhollow with arrow: a lower bound", transform=ax.transAxes)
+ax.text(0.01, 0.04, "blue: Azerbaijani officials · vermillion: Russian · grey: seed\nhollow with arrow: at least this (a range or 'more than')", transform=ax.transAxes)
 charts.source_line(fig, ", ".join(share["publisher"].unique()))
-charts.show(fig, 3, "Share of the border reported as agreed, 2007–2009, by date of the report; hollow dots with arrows are lower bounds. The axis runs from 85 to 97 %.",
-            "Dot chart: reports of 90 to 95 % between September 2007 and July 2009, three of them lower bounds of 90 %.",
+charts.show(fig, 3, "Share of the border reported as agreed, 2007–2009, by date of the report; hollow dots with arrows are lower bounds (two ranges of 90–95 %, one 'more than 90 %'). The axis runs from 85 to 97 %.",
+            "Dot chart: reports of 90 to 95 % between September 2007 and July 2009; three give 90 % only as a floor, so none shows steady progress.",
             data=share[["period", "value", "qualifier", "reporter", "source_id"]])
 
 # %% [markdown]
 # The shares do not add up to a story of steady progress: 95 % in November
-# 2007, then "at least 90 %" in May 2008 and "more than 90 %" in July 2009.
-# The base lengths differ too (370 km in some reports, 390 km in another;
-# see the `notes` of each row), so 90 % of one is not 90 % of the other.
+# 2007, then "90–95 %" in May 2008 and "more than 90 %" in July 2009.
+# The base lengths differ too (370 km in the report of September 2007,
+# 390 km in that of July 2009; see the `notes`), so 90 % of one is not
+# 90 % of the other.
 #
 # ## 5. From talks to treaty
 #
