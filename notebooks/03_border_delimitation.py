@@ -232,25 +232,27 @@ treaty[["date", "status", "title", "source_id"]]
 # %% [markdown]
 # ## Exercises
 #
-# **Exercise 1.** Reading C of section 3: what share of a 336.5 km border is
-# a 301.1 km line, in per cent? Compute it from the two numbers and store it
-# in `answer`.
+# **Exercise 1.** Reading C takes the whole border to be 336.5 km. Other
+# sources give 327.6 km. What share of a 327.6 km border would the 301.1 km
+# line be, in per cent (one decimal)? Store it in `answer`. Would reading C
+# still fit the sentence's "90 %"?
 
 # %% tags=["solution"]
-answer = 301.1 / 336.5 * 100
-answer
+answer = round(301.1 / 327.6 * 100, 1)
+answer  # 91.9 %: still "about 90 %", so reading C does not hang on one length of the whole border
 
 # %%
 check("03.1", answer)
 
 # %% [markdown]
-# **Exercise 2.** The atlas page WorldAtlas gives the land border as "about
-# 176 miles". Convert it to kilometres with `KM_PER_MILE` and round to a
-# whole kilometre. Is it close to the CIA Factbook's 284 km?
+# **Exercise 2.** The CIA World Factbook (row `border-length-cia-2006`) gives
+# the land border as 284 km. By how many per cent is the map line of
+# section 1 (`geo.border_length_km()`) shorter than that? Round to one
+# decimal.
 
 # %% tags=["solution"]
-answer = round(176 * KM_PER_MILE)
-answer  # 283 km: within a kilometre of the Factbook's 284 km, as "about" allows
+answer = round((284 - geo.border_length_km()) / 284 * 100, 1)
+answer  # about 2 %: the generalised map line is a little shorter than the surveyed border
 
 # %%
 check("03.2", answer)
