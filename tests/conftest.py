@@ -101,6 +101,35 @@ def book_builds(pytestconfig: pytest.Config) -> Iterator[BookBuilds]:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.stash[_STARTED] = time.time()
+    _retry_a_kernel_that_dies_at_start()
+
+
+def _retry_a_kernel_that_dies_at_start() -> None:
+    """Let nbval start a notebook's kernel a second time if the first dies before it answers.
+
+    A kernel on TCP gets its ports from jupyter_client, which binds free ones and releases
+    them before the kernel binds them itself; when the other test worker starts a kernel at
+    the same moment (tests/test_determinism.py, tests/test_network.py), both can be handed one
+    port and a kernel dies at start ("Kernel died before replying to kernel_info", seen in one
+    of seven full runs). Nothing of the notebook has run then, so one more start is safe; a
+    kernel that dies twice still fails the notebook.
+    """
+    import nbval.kernel
+
+    first_try = nbval.kernel.start_new_kernel
+    if getattr(first_try, "retries_once", False):
+        return
+
+    def start_new_kernel(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return first_try(*args, **kwargs)
+        except RuntimeError as error:
+            if "died" not in str(error):
+                raise
+            return first_try(*args, **kwargs)
+
+    start_new_kernel.retries_once = True  # type: ignore[attr-defined]
+    nbval.kernel.start_new_kernel = start_new_kernel
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
