@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 import azru
-from azru.data import default_package_path
+from azru.location import package_path
 
 SEED = "wikipedia-az-ru-relations"
 
@@ -28,7 +28,7 @@ def test_load_returns_every_table_typed() -> None:
 
 def test_load_is_cached_and_accepts_a_path() -> None:
     assert azru.load() is azru.load()
-    assert azru.load(default_package_path().parent) is azru.load()
+    assert azru.load(package_path().parent) is azru.load()
 
 
 def test_partial_dates_keep_their_precision() -> None:
@@ -82,7 +82,7 @@ def test_filters_are_methods_of_the_facts(package_copy) -> None:
     """A copy with one theme changed: the module function reads the shipped package, the method the copy."""
     import csv
 
-    from azru.cli import rehash
+    from azru.package import rehash
 
     path = package_copy.parent / "events.csv"
     with path.open(encoding="utf-8", newline="") as fh:
@@ -161,7 +161,7 @@ def test_missing_data_package_is_a_data_error(tmp_path, monkeypatch) -> None:
 def test_extra_tables_of_the_descriptor_load(package_copy) -> None:
     import json
 
-    from azru.cli import rehash
+    from azru.package import rehash
 
     (package_copy.parent / "coder_notes.csv").write_text("note_id,label\nc1,first\nc2,second\n", encoding="utf-8")
     package = json.loads(package_copy.read_text(encoding="utf-8"))

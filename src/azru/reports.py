@@ -34,6 +34,7 @@ import pandas as pd
 
 from azru.dates import parse_partial, precision_of
 from azru.errors import DataError
+from azru.package import SHARED_BY_HAPPENING, shared_value_conflict
 
 __all__ = [
     "HAPPENING_COLUMNS",
@@ -193,17 +194,20 @@ def happenings_of(events: pd.DataFrame, sources: pd.DataFrame | None = None) -> 
     groups: dict[str, list[dict[str, object]]] = {}
     for record in events.to_dict("records"):
         groups.setdefault(_text(record["happening_id"]), []).append(record)
+    # The loader's rule (azru.package), here on a frame that may have been changed after loading.
+    conflict = shared_value_conflict(
+        (h, {c: _text(r[c]) for c in SHARED_BY_HAPPENING}) for h, rs in groups.items() for r in rs
+    )
+    if conflict is not None:
+        _, happening, column, value, seen, _ = conflict
+        raise DataError(
+            "events",
+            None,
+            column,
+            value,
+            f"reports of happening {happening!r} have different {column}s: {seen}, {value}",
+        )
     for happening, reports in groups.items():
-        for column in ("theme", "kind"):
-            values = list(dict.fromkeys(_text(r[column]) for r in reports))
-            if len(values) > 1:
-                raise DataError(
-                    "events",
-                    None,
-                    column,
-                    values[1],
-                    f"reports of happening {happening!r} have different {column}s: {', '.join(values)}",
-                )
 
         def rank(r: dict[str, object]) -> tuple[int, int, date]:
             kind, published = info.get(_text(r["source_id"]), ("", ""))
