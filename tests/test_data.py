@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -29,6 +31,31 @@ def test_load_returns_every_table_typed() -> None:
 def test_load_is_cached_and_accepts_a_path() -> None:
     assert azru.load() is azru.load()
     assert azru.load(package_path().parent) is azru.load()
+
+
+def test_the_cache_notices_a_changed_file_in_a_sub_folder(package_copy: Path) -> None:
+    """The cache is keyed by every file the descriptor lists, wherever it lies, not by the folder's *.csv."""
+    folder = package_copy.parent
+    (folder / "tables").mkdir()
+    (folder / "places.csv").rename(folder / "tables" / "places.csv")
+    package = json.loads(package_copy.read_text(encoding="utf-8"))
+    next(r for r in package["resources"] if r["name"] == "places")["path"] = "tables/places.csv"
+    package_copy.write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    first = azru.load(package_copy)
+    assert azru.load(package_copy) is first  # cached while nothing changes
+    moved = folder / "tables" / "places.csv"
+    moved.write_bytes(moved.read_bytes().replace(b",Baku,", b",Bakuu,", 1))  # not via rehash: the hash now lies
+    with pytest.raises(azru.DataError) as caught:
+        azru.load(package_copy)  # no clear_cache(): the cache itself must notice
+    assert caught.value.file == "tables/places.csv" and "file changed since its hash was recorded" in str(caught.value)
+
+
+def test_a_package_without_a_vocabulary_is_a_data_error(package_copy: Path) -> None:
+    package = json.loads(package_copy.read_text(encoding="utf-8"))
+    del package["x-vocabulary"]
+    package_copy.write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(azru.DataError, match="no x-vocabulary section"):
+        azru.load(package_copy)
 
 
 def test_partial_dates_keep_their_precision() -> None:
