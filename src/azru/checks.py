@@ -27,7 +27,7 @@ from datetime import date
 import pandas as pd
 
 from azru.data import Facts
-from azru.dates import parse_partial
+from azru.dates import parse_partial, range_text
 from azru.formatting import format_value
 from azru.package import LIST_REFERENCES
 from azru.reports import dating, source_roots
@@ -448,7 +448,7 @@ def seed_figures_matched(facts: Facts) -> list[Finding]:
 
 
 def _span_text(row: dict[str, object]) -> str:
-    return f"{row['date']}{'…' + str(row['date_end']) if row['date_end'] else ''} ({row['source_id']})"
+    return f"{range_text(str(row['date']), row['date_end'])} ({row['source_id']})"
 
 
 def event_dates(facts: Facts) -> list[Finding]:
@@ -473,7 +473,7 @@ def event_dates(facts: Facts) -> list[Finding]:
             severity, what = "info", "the dates differ in precision only"
         else:
             severity, what = "info", "only a disputed report gives another date"
-        dated = f"{when.date}…{when.date_end}" if when.date_end else when.date
+        dated = range_text(when.date, when.date_end)
         message = f"{happening} ({titles.get(happening, group[0]['title'])}): {what}: " + "; ".join(
             _span_text(r) for r in counted
         )
