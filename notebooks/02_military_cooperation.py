@@ -332,7 +332,7 @@ self_check("02.3", answer)
 
 # %%
 register = measures[measures["indicator"].str.endswith("_delivered") & measures["subject"].str.contains("UN Register")]
-register[["indicator", "period", "value", "unit"]]
+register[["indicator", "period", "value", "unit"]].astype({"value": "int64"})  # weapons counted: whole numbers
 
 # %% [markdown]
 # ## References

@@ -89,7 +89,7 @@ lengths.sort_values("km")[["indicator", "value", "unit", "km", "qualifier", "pub
 lengths["vs_map_line"] = (lengths["km"] / computed_km).round(2)
 whole = lengths[lengths["indicator"] == "border_length"].sort_values("km")
 seed = lengths[lengths["source_id"] == "wikipedia-az-ru-relations"]
-lengths.groupby("indicator")["vs_map_line"].describe()[["count", "min", "max"]]
+lengths.groupby("indicator")["vs_map_line"].agg(["count", "min", "max"])  # count: rows, a whole number
 
 # %% [markdown]
 # Every stated length of the whole border is longer than the map line. That

@@ -211,3 +211,22 @@ def test_extra_tables_of_the_descriptor_load(package_copy) -> None:
     assert list(facts.tables)[-1] == "coder_notes"
     assert facts.coder_notes["label"].tolist() == ["first", "second"]
     assert "coder_notes=2" in repr(facts)
+
+
+def test_one_type_per_column_and_days_only_where_complete() -> None:
+    """A column has one type in every table; only complete days are datetime64 (azru.data documents each)."""
+    facts = azru.load()
+    tables = {**facts.tables, "happenings": facts.happenings}
+    kinds: dict[str, set[str]] = {}
+    for frame in tables.values():
+        for column, dtype in frame.dtypes.items():
+            kinds.setdefault(str(column), set()).add(
+                "category" if isinstance(dtype, pd.CategoricalDtype) else str(dtype)
+            )
+    assert {c: k for c, k in kinds.items() if len(k) > 1} == {}
+    days = {c for c, k in kinds.items() if any(t.startswith("datetime64") for t in k)}
+    assert days == {"accessed", "start", "end", "period_start", "period_end"}
+    assert all(kinds[c] == {"datetime64[s]"} for c in days)
+    partial = {"date", "date_end", "published", "role_from", "role_to", "list_date", "period"}
+    assert all(kinds[c] == {"str"} for c in partial)
+    assert kinds["precision"] == {"category"} and kinds["n_reports"] == {"int64"} and kinds["year"] == {"Int64"}

@@ -25,6 +25,23 @@ in the ICEWS and GDELT tables (codes are text, so leading zeros stay):
 >>> deny = codes.loc["016"]
 >>> deny["name"], float(deny["goldstein_icews"]), float(deny["goldstein_gdelt"])
 ('Deny responsibility', -5.0, -2.0)
+
+Column types, the same for a column of the same name in every table:
+
+- text is ``str``; a column with an enumeration in the schema is
+  ``category`` (its categories in the schema's order, also those unused);
+- numbers are ``float64`` (a measure's ``value``, whatever its unit; a
+  ``count`` is a whole number stored as a float), integers ``Int64``
+  (``year``) and counts computed here ``int64`` (``n_reports``, ``n_sources``);
+- a date is ``datetime64[s]`` only where it is a complete day:
+  ``sources.accessed``, and the days derived from partial dates
+  (``start``/``end`` of events and happenings, ``period_start``/``period_end``
+  of measures). A date the source gives only to the month or year stays text
+  as written (``date``, ``date_end``, ``published``, ``role_from``,
+  ``role_to``, ``list_date``, ``period``): ``"2008-01"`` is not 1 January.
+
+>>> facts.events[["date", "start"]].dtypes.astype(str).tolist(), str(facts.sources["accessed"].dtype)
+(['str', 'datetime64[s]'], 'datetime64[s]')
 """
 
 from __future__ import annotations
@@ -49,6 +66,7 @@ from azru.validate import DEFAULT_REMEDY, RawTable, is_table
 from azru.vocabulary import Vocabulary, derive_events, derive_measures, from_descriptor
 
 __all__ = [
+    "DAY",
     "Facts",
     "actors",
     "check",
@@ -61,6 +79,10 @@ __all__ = [
     "places",
     "sources",
 ]
+
+
+#: The type of a column holding complete days (see the module docstring).
+DAY = "datetime64[s]"
 
 
 def _empty(*columns: str) -> pd.DataFrame:
@@ -211,7 +233,7 @@ def _typed_frame(table: RawTable) -> pd.DataFrame:
         elif spec.get("type") == "integer":
             columns[name] = pd.array([int(v) if v is not None else None for v in values], dtype="Int64")
         elif spec.get("type") == "date":
-            columns[name] = pd.to_datetime(pd.Series(values, dtype="object"), format="%Y-%m-%d")
+            columns[name] = pd.to_datetime(pd.Series(values, dtype="object"), format="%Y-%m-%d").astype(DAY)
         else:
             columns[name] = pd.Series(values, dtype="str")
     return pd.DataFrame(columns)

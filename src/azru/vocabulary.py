@@ -245,6 +245,11 @@ def period_kind(period: object) -> str:
 # --- derived columns --------------------------------------------------------------------------
 
 
+def _days(days: list[date | None], index: pd.Index) -> pd.Series:
+    """Complete days as ``datetime64[s]``, the one type of a day column (see :mod:`azru.data`)."""
+    return pd.to_datetime(pd.Series(days, index=index, dtype="object")).astype("datetime64[s]")
+
+
 def period_columns(frame: pd.DataFrame) -> pd.DataFrame:
     """``frame`` with the columns read from ``period`` alone: ``period_start``, ``period_end``, ``year``, ``period_kind``, ``whole_year``.
 
@@ -257,8 +262,8 @@ def period_columns(frame: pd.DataFrame) -> pd.DataFrame:
     bounds = [period_bounds(p) for p in frame["period"]]
     kinds = [period_kind(p) for p in frame["period"]]
     out = frame.copy()
-    out["period_start"] = pd.to_datetime(pd.Series([b[0] for b in bounds], index=frame.index, dtype="object"))
-    out["period_end"] = pd.to_datetime(pd.Series([b[1] for b in bounds], index=frame.index, dtype="object"))
+    out["period_start"] = _days([b[0] for b in bounds], frame.index)
+    out["period_end"] = _days([b[1] for b in bounds], frame.index)
     out["year"] = pd.array([b[0].year if b[0] is not None else None for b in bounds], dtype="Int64")
     out["period_kind"] = pd.Categorical(kinds, categories=PERIOD_KINDS)
     out["whole_year"] = pd.Series([k == "year" for k in kinds], index=frame.index, dtype=bool)
@@ -292,8 +297,8 @@ def derive_events(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.copy()
     ends = frame["date_end"] if "date_end" in frame else pd.Series(None, index=frame.index, dtype="object")
     spans = [span(d, e if isinstance(e, str) and e else None) for d, e in zip(frame["date"], ends, strict=True)]
-    out["start"] = pd.to_datetime(pd.Series([s[0] for s in spans], index=frame.index, dtype="object"))
-    out["end"] = pd.to_datetime(pd.Series([s[1] for s in spans], index=frame.index, dtype="object"))
+    out["start"] = _days([s[0] for s in spans], frame.index)
+    out["end"] = _days([s[1] for s in spans], frame.index)
     out["year"] = out["start"].dt.year.astype("Int64")
     return out
 
