@@ -68,3 +68,21 @@ def test_constraints_pin_every_dependency() -> None:
     specs = list(project["dependencies"]) + [s for v in project["optional-dependencies"].values() for s in v]
     missing = _requirement_names(specs) - set(pins)
     assert not missing
+
+
+def test_every_installed_package_is_pinned() -> None:
+    """What this environment holds is what requirements/constraints.txt pins (the venv's own pip and setuptools aside)."""
+    import importlib.metadata
+
+    def normal(name: str) -> str:
+        return re.sub(r"[-_.]+", "-", name.lower())
+
+    pins = dict(
+        (normal(line.split("==")[0]), line.split("==")[1].strip())
+        for line in (ROOT / "requirements" / "constraints.txt").read_text().splitlines()
+        if "==" in line
+    )
+    bootstrap = {"pip", "setuptools", "azru"}  # made by `python -m venv` and upgraded by the Makefile; the project
+    installed = {normal(d.metadata["Name"]): d.version for d in importlib.metadata.distributions()}
+    wrong = {n: (v, pins.get(n)) for n, v in installed.items() if n not in bootstrap and pins.get(n) != v}
+    assert wrong == {}, "installed (version, pin)"
