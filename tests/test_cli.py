@@ -289,3 +289,20 @@ def test_book_outside_a_checkout_says_what_it_needs(
     err = capsys.readouterr().err
     assert err.startswith("azru book: the book is built from a source checkout") and "Traceback" not in err
     assert len(err.splitlines()) == 1
+
+
+def test_the_cli_offers_exactly_the_filters_of_the_tables() -> None:
+    import inspect
+
+    from azru.cli import FILTERS, SINGLE
+    from azru.tables import EventsTable, MeasuresTable
+
+    names = list(dict.fromkeys([*EventsTable.filter_names(), *MeasuresTable.filter_names()]))
+    assert list(FILTERS) == names
+    single = {
+        name
+        for table in (EventsTable, MeasuresTable)
+        for name, parameter in inspect.signature(table.__call__).parameters.items()
+        if "Values" not in str(parameter.annotation) and name != "self"
+    }
+    assert set(SINGLE) == single

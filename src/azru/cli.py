@@ -47,8 +47,10 @@ SHOWN_IN_TABLE = {
     "measures": ["period", "indicator", "value", "unit", "qualifier", "reporter", "measure_id"],
     "findings": ["severity", "check", "message"],
 }
-#: Filters of ``azru facts`` (each is a keyword of the table's filter method; they may repeat).
-FILTERS = ("theme", "kind", "status", "indicator", "reporter", "flow", "unit", "period", "start", "end")
+#: Filters of ``azru facts``: the keywords of the tables' filter methods (azru.tables spells them out;
+#: listed here too so that the parser, built for every command, imports no pandas; a test keeps the
+#: two equal). Those in SINGLE take one value, the others may repeat.
+FILTERS = ("theme", "kind", "status", "start", "end", "indicator", "reporter", "flow", "unit", "period")
 SINGLE = ("period", "start", "end")
 NOT_A_TTY_WIDTH = 100
 

@@ -47,12 +47,13 @@ Column types, the same for a column of the same name in every table:
 from __future__ import annotations
 
 import functools
+import inspect
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pandas as pd
 
@@ -61,7 +62,7 @@ from azru.errors import DataError
 from azru.location import package_path, rehash_remedy
 from azru.package import TABLE_NAMES, read_package
 from azru.reports import happenings_of
-from azru.tables import EventsTable, HappeningsTable, MeasuresTable, Values
+from azru.tables import EventsTable, HappeningsTable, MeasuresTable, Table
 from azru.validate import DEFAULT_REMEDY, RawTable, is_table
 from azru.vocabulary import Vocabulary, derive_events, derive_measures, from_descriptor
 
@@ -239,13 +240,22 @@ def _typed_frame(table: RawTable) -> pd.DataFrame:
     return pd.DataFrame(columns)
 
 
-def events(
-    theme: Values = None,
-    kind: Values = None,
-    status: Values = None,
-    start: Any = None,
-    end: Any = None,
-) -> pd.DataFrame:
+_F = TypeVar("_F", bound=Callable[..., pd.DataFrame])
+
+
+def _filters_of(table: type[Table]) -> Callable[[_F], _F]:
+    """Give a module-level function the filters of its table's call: one place spells them out (:mod:`azru.tables`)."""
+
+    def adopt(function: _F) -> _F:
+        signature = inspect.signature(table.__call__)
+        function.__signature__ = signature.replace(parameters=list(signature.parameters.values())[1:])  # type: ignore[attr-defined]
+        return function
+
+    return adopt
+
+
+@_filters_of(EventsTable)
+def events(**filters: Any) -> pd.DataFrame:
     """Events of the shipped package: ``load().events(…)`` (see :class:`azru.tables.EventsTable`).
 
     >>> frame = events(theme="military", kind="denial", start="2009", end="2009-12")
@@ -254,19 +264,11 @@ def events(
     2009-01-21 denied                 wikipedia-az-ru-relations
     2009-01-30 denied armenianclub-2009-02-01-defence-ministers
     """
-    return load().events(theme=theme, kind=kind, status=status, start=start, end=end)
+    return load().events(**filters)
 
 
-def measures(
-    indicator: Values = None,
-    theme: Values = None,
-    reporter: Values = None,
-    flow: Values = None,
-    unit: Values = None,
-    period: str | None = None,
-    start: Any = None,
-    end: Any = None,
-) -> pd.DataFrame:
+@_filters_of(MeasuresTable)
+def measures(**filters: Any) -> pd.DataFrame:
     """Measures of the shipped package: ``load().measures(…)`` (see :class:`azru.tables.MeasuresTable`).
 
     >>> print(measures(indicator="border_length_agreed")[["value", "unit"]].to_string(index=False))
@@ -274,18 +276,11 @@ def measures(
      336.5   km
      301.1   mi
     """
-    return load().measures(
-        indicator=indicator, theme=theme, reporter=reporter, flow=flow, unit=unit, period=period, start=start, end=end
-    )
+    return load().measures(**filters)
 
 
-def happenings(
-    theme: Values = None,
-    kind: Values = None,
-    status: Values = None,
-    start: Any = None,
-    end: Any = None,
-) -> pd.DataFrame:
+@_filters_of(HappeningsTable)
+def happenings(**filters: Any) -> pd.DataFrame:
     """Happenings of the shipped package, one row per ``happening_id``, sorted by date: ``load().happenings(…)``.
 
     >>> table = happenings(theme="border", kind="treaty", start=2010, end=2010)
@@ -298,7 +293,7 @@ def happenings(
     the official record, so they are ``disputed`` and the happening keeps
     3 September.
     """
-    return load().happenings(theme=theme, kind=kind, status=status, start=start, end=end)
+    return load().happenings(**filters)
 
 
 def sources() -> pd.DataFrame:
