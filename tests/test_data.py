@@ -230,3 +230,16 @@ def test_one_type_per_column_and_days_only_where_complete() -> None:
     partial = {"date", "date_end", "published", "role_from", "role_to", "list_date", "period"}
     assert all(kinds[c] == {"str"} for c in partial)
     assert kinds["precision"] == {"category"} and kinds["n_reports"] == {"int64"} and kinds["year"] == {"Int64"}
+
+
+def test_one_list_of_public_names() -> None:
+    """__all__ and dir(azru) derive from one mapping; dir shows no helper (Any, TYPE_CHECKING, importlib)."""
+    import types
+
+    public = [n for n in dir(azru) if not isinstance(getattr(azru, n), types.ModuleType)]
+    assert public == sorted([*azru.__all__, "__version__"])
+    assert not {"Any", "TYPE_CHECKING", "importlib"} & set(dir(azru))
+    assert all(getattr(azru, name) is not None for name in azru.__all__)
+    assert callable(azru.relations_index) and azru.Facts.__name__ == "Facts"
+    with pytest.raises(AttributeError):
+        azru.default_package_path  # noqa: B018 - no aliases
