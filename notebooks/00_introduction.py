@@ -28,7 +28,7 @@ import pandas as pd
 
 import azru
 from azru import charts
-from azru.selfcheck import check
+from azru.selfcheck import self_check
 
 pd.set_option("display.max_colwidth", 50)
 
@@ -182,7 +182,7 @@ answer = int((raw["source_id"] == "wikipedia-az-ru-relations").sum())
 answer
 
 # %%
-check("00.1", answer)
+self_check("00.1", answer)
 
 # %% [markdown]
 # **Exercise 2.** Which values can `precision` take in the data? Store the
@@ -193,7 +193,7 @@ answer = events["precision"].dropna().unique()
 answer
 
 # %%
-check("00.2", answer)
+self_check("00.2", answer)
 
 # %% [markdown]
 # **Exercise 3.** Cite, in Markdown, the source of the event

@@ -32,8 +32,9 @@ from datetime import date
 
 import pandas as pd
 
-from azru.dates import parse_partial, precision_of
+from azru.dates import PRECISIONS, parse_partial, precision_of
 from azru.errors import DataError
+from azru.package import SHARED_BY_HAPPENING, shared_value_conflict
 
 __all__ = [
     "HAPPENING_COLUMNS",
@@ -207,17 +208,20 @@ def happenings_of(events: pd.DataFrame, sources: pd.DataFrame | None = None) -> 
     groups: dict[str, list[dict[str, object]]] = {}
     for record in events.to_dict("records"):
         groups.setdefault(_text(record["happening_id"]), []).append(record)
+    # The loader's rule (azru.package), here on a frame that may have been changed after loading.
+    conflict = shared_value_conflict(
+        (h, {c: _text(r[c]) for c in SHARED_BY_HAPPENING}) for h, rs in groups.items() for r in rs
+    )
+    if conflict is not None:
+        _, happening, column, value, seen, _ = conflict
+        raise DataError(
+            "events",
+            None,
+            column,
+            value,
+            f"reports of happening {happening!r} have different {column}s: {seen}, {value}",
+        )
     for happening, reports in groups.items():
-        for column in ("theme", "kind"):
-            values = list(dict.fromkeys(_text(r[column]) for r in reports))
-            if len(values) > 1:
-                raise DataError(
-                    "events",
-                    None,
-                    column,
-                    values[1],
-                    f"reports of happening {happening!r} have different {column}s: {', '.join(values)}",
-                )
 
         def rank(r: dict[str, object]) -> tuple[int, int, date]:
             kind, published = info.get(_text(r["source_id"]), ("", ""))
@@ -248,15 +252,17 @@ def happenings_of(events: pd.DataFrame, sources: pd.DataFrame | None = None) -> 
             }
         )
     table = pd.DataFrame(rows, columns=HAPPENING_COLUMNS[:-1])
-    table["start"] = pd.to_datetime(table["start"])
-    table["end"] = pd.to_datetime(table["end"])
+    table["start"] = pd.to_datetime(table["start"]).astype("datetime64[s]")
+    table["end"] = pd.to_datetime(table["end"]).astype("datetime64[s]")
     table["year"] = table["start"].dt.year.astype("Int64")
     table["dates_differ"] = table["dates_differ"].astype(bool)
     for column in ("n_reports", "n_sources"):
         table[column] = table[column].astype("int64")
-    for column in ("theme", "kind", "status"):  # keep the vocabulary (categories) of the events frame
-        if isinstance(events[column].dtype, pd.CategoricalDtype):
+    for column in ("precision", "theme", "kind", "status"):  # keep the vocabulary (categories) of the events frame
+        if column in events and isinstance(events[column].dtype, pd.CategoricalDtype):
             table[column] = pd.Categorical(table[column], categories=events[column].cat.categories)
-    for column in ("happening_id", "date", "date_end", "precision", "title", "source_ids", "event_ids"):
+        elif column == "precision":  # one type for a column in every table: precision is a category
+            table[column] = pd.Categorical(table[column], categories=PRECISIONS)
+    for column in ("happening_id", "date", "date_end", "title", "source_ids", "event_ids"):
         table[column] = pd.Series(table[column].tolist(), dtype="str")
     return table.sort_values(["start", "end", "happening_id"], kind="stable").reset_index(drop=True)

@@ -1,6 +1,6 @@
 """Self-checks for the lessons' exercises: right or wrong, with a hint, never the answer.
 
-A lesson's exercise ends with a cell such as ``check("03.1", answer)``. The
+A lesson's exercise ends with a cell such as ``self_check("03.1", answer)``. The
 answer key (``answers.json`` beside this module) holds, for each exercise, a
 SHA-256 digest of the normalised answer, how to normalise it, and a hint.
 Only the digest is stored, so neither the key nor the check's message gives
@@ -11,12 +11,12 @@ key's ``digits``; text is trimmed and lower-cased; a list, set or Series of
 values is compared as a sorted set of normalised values.
 
 >>> key = {"demo.1": make_key(89.47, digits=1, hint="Divide the agreed length by the whole border.")}
->>> result = check("demo.1", 89.5, key=key)
+>>> result = self_check("demo.1", 89.5, key=key)
 >>> result.correct, str(result)
 (True, '✓ demo.1: right.')
->>> print(check("demo.1", 301.1, key=key))
+>>> print(self_check("demo.1", 301.1, key=key))
 ✗ demo.1: not yet. Hint: Divide the agreed length by the whole border.
->>> check("demo.1", [89.5, 1.0], key=key).correct
+>>> self_check("demo.1", [89.5, 1.0], key=key).correct
 False
 
 Lesson authors record a key with :func:`record` (a maintenance step, run
@@ -34,7 +34,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Result", "check", "load_key", "make_key", "normalise", "record"]
+__all__ = ["Result", "load_key", "make_key", "normalise", "record", "self_check"]
 
 KEY_FILE = "answers.json"
 
@@ -103,7 +103,7 @@ def load_key(path: str | Path | None = None) -> dict[str, dict[str, Any]]:
     return json.loads(resources.files("azru").joinpath(KEY_FILE).read_text(encoding="utf-8"))
 
 
-def check(exercise: str, answer: Any, key: dict[str, dict[str, Any]] | None = None) -> Result:
+def self_check(exercise: str, answer: Any, key: dict[str, dict[str, Any]] | None = None) -> Result:
     """Whether ``answer`` is right for ``exercise`` ("03.1": lesson 03, exercise 1)."""
     entries = load_key() if key is None else key
     if exercise not in entries:

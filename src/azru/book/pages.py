@@ -46,7 +46,7 @@ def _md(text: Any) -> str:
 def _kind_order(descriptor: dict[str, Any]) -> list[str]:
     for resource in descriptor.get("resources", []):
         if resource["name"] == "sources":
-            for spec in resource["schema"]["fields"]:
+            for spec in resource.get("schema", {}).get("fields", []):
                 if spec["name"] == "kind":
                     return list(spec.get("constraints", {}).get("enum", []))
     return []
@@ -176,7 +176,7 @@ def data_page(facts: Any) -> str:
     fixed_units = [
         f"| `{spec['unit']}` | `{resource['name']}.{spec['name']}` |"
         for resource in package["resources"]
-        for spec in resource["schema"]["fields"]
+        for spec in resource.get("schema", {}).get("fields", [])
         if spec.get("unit")
     ]
     lines += [
