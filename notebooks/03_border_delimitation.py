@@ -32,7 +32,7 @@ import azru
 from azru import charts, geo
 from azru.charts.maps import border_detail, border_map
 from azru.checks import KM_PER_MILE
-from azru.selfcheck import check
+from azru.selfcheck import self_check
 
 pd.set_option("display.max_colwidth", 60)
 sources = azru.sources()
@@ -242,7 +242,7 @@ answer = round(301.1 / 327.6 * 100, 1)
 answer  # 91.9 %: still "about 90 %", so reading C does not hang on one length of the whole border
 
 # %%
-check("03.1", answer)
+self_check("03.1", answer)
 
 # %% [markdown]
 # **Exercise 2.** The CIA World Factbook (row `border-length-cia-2006`) gives
@@ -255,7 +255,7 @@ answer = round((284 - geo.border_length_km()) / 284 * 100, 1)
 answer  # about 2 %: the generalised map line is a little shorter than the surveyed border
 
 # %%
-check("03.2", answer)
+self_check("03.2", answer)
 
 # %% [markdown]
 # **Exercise 3.** A classmate says: "The seed article's 301.1 miles is the

@@ -30,7 +30,7 @@ import pandas as pd
 
 import azru
 from azru import charts
-from azru.selfcheck import check
+from azru.selfcheck import self_check
 
 pd.set_option("display.max_colwidth", 60)
 facts = azru.load()
@@ -367,7 +367,7 @@ answer = hand_weights["goldstein_gdelt"].sum()
 answer
 
 # %%
-check("07.1", answer)
+self_check("07.1", answer)
 
 # %% [markdown]
 # **Exercise 2.** Leave one source out. In `hand`, drop every happening
@@ -382,7 +382,7 @@ answer = kept["goldstein_icews"].sum()
 answer
 
 # %%
-check("07.2", answer)
+self_check("07.2", answer)
 
 # %% [markdown]
 # **Exercise 3.** Rolling means and missing years. For the yearly sums in
@@ -397,7 +397,7 @@ answer = s.rolling(3, center=True, min_periods=2).mean().loc[2020]
 answer
 
 # %%
-check("07.3", answer)
+self_check("07.3", answer)
 
 # %% [markdown]
 # **Exercise 4.** A commentator says the index proves that relations in

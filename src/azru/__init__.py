@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from azru.citations import cite
     from azru.data import Facts, actors, clear_cache, events, happenings, load, measures, places, sources
     from azru.event_index import index_uncertainty, relations_index
+    from azru.location import data_folder
 
 # Names resolved on first use (PEP 562), so that `import azru` costs almost nothing and
 # commands that need no data (`azru book` with nothing to rebuild) never import pandas.
@@ -38,6 +39,7 @@ _LAZY = {
     "clear_cache": "azru.data",
     "check": "azru.checks",
     "cite": "azru.citations",
+    "data_folder": "azru.location",
     "relations_index": "azru.event_index",
     "index_uncertainty": "azru.event_index",
 }
@@ -63,6 +65,7 @@ __all__ = [
     "check",
     "cite",
     "clear_cache",
+    "data_folder",
     "events",
     "happenings",
     "index_uncertainty",

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from azru.errors import DataError
 
-__all__ = ["DESCRIPTOR", "ENV", "checkout_root", "package_path", "shipped_data_dir"]
+__all__ = ["DESCRIPTOR", "ENV", "checkout_root", "data_folder", "package_path", "shipped_data_dir"]
 
 ENV = "AZRU_DATA"
 DESCRIPTOR = "datapackage.json"
@@ -60,3 +60,16 @@ def package_path(path: str | os.PathLike[str] | None = None) -> Path:
     if not os.access(descriptor, os.R_OK):
         raise DataError(str(descriptor), None, None, None, "the data package cannot be read (permission denied)")
     return descriptor.resolve()
+
+
+def data_folder() -> Path:
+    """The folder of the CSV files that ``azru.load()`` reads, wherever the notebook calling it sits.
+
+    A lesson opens a table with plain pandas as ``pd.read_csv(azru.data_folder() / "events.csv")``:
+    the same line works in ``notebooks/``, in the student edition (``_build/student/notebooks/``)
+    and in a notebook downloaded elsewhere, where a path such as ``../data/`` would not.
+
+    >>> (data_folder() / "events.csv").is_file()
+    True
+    """
+    return package_path().parent
