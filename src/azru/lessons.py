@@ -21,13 +21,15 @@ estimate under its title (``*About 55 minutes.*``), within 10 %.
 14
 
 This mirrors the check the project's sessions run before they stop (the
-"before-stop" hook); the teacher notes and the tests call :func:`student_time`.
+"before-stop" hook); the tests call :func:`student_time`. Each lesson's count,
+against the time it states: ``python -m azru.lessons [notebooks/NN_*.ipynb …]``.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -124,3 +126,22 @@ def stated_minutes(notebook: dict[str, Any]) -> int | None:
         if cell.get("cell_type") == "markdown" and (found := _STATED.search(_source(cell))):
             return int(found.group(1))
     return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print each lesson's yardstick count beside its stated time; 1 if one is over 60 min or off by > 10 %."""
+    paths = [Path(a) for a in (sys.argv[1:] if argv is None else argv)] or sorted(
+        Path("notebooks").glob("[0-9][0-9]_*.ipynb")
+    )
+    status = 0
+    for path in paths:
+        notebook = read_notebook(path)
+        time, stated = student_time(notebook), stated_minutes(notebook)
+        fits = time.minutes <= 60 and stated is not None and abs(stated - time.minutes) <= 0.1 * time.minutes
+        status |= not fits
+        print(f"{'ok ' if fits else 'NO '} {path.name}: states {stated} min; {time}")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
