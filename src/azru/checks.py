@@ -510,6 +510,12 @@ def _statements(facts: Facts) -> dict[str, dict[tuple[object, ...], list[str]]]:
     return said
 
 
+# How titles and notes describe a copy of another page (lower case on purpose: "Mirror-Spectator" is a paper).
+_COPY_WORDS = re.compile(
+    r"\brepost\w*|\bmirror\b|\bsyndicated\b|\brepublish\w*|machine[- ]translat\w*|\bproxied copy\b|\breproduc\w*"
+)
+
+
 def copied_sources(facts: Facts) -> list[Finding]:
     """Sources that copy another: one statement, not two confirmations.
 
@@ -517,10 +523,27 @@ def copied_sources(facts: Facts) -> list[Finding]:
     rows that cite either. ``warning`` for two unmarked sources of one
     publisher with the same title at different URLs whose rows state the same
     figure or report the same happening: most likely one article posted
-    twice, to be marked with ``copy_of``.
+    twice, to be marked with ``copy_of``. ``warning`` for a source whose title
+    or notes call it a repost, mirror, syndicated or machine-translated copy
+    but that names neither ``copy_of`` nor ``original``: it would be counted
+    as a witness of its own.
     """
     found = []
-    sources = _records(facts.sources[["source_id", "title", "publisher", "url", "copy_of"]])
+    columns = ["source_id", "title", "publisher", "url", "copy_of", "original", "notes"]
+    sources = _records(facts.sources[[c for c in columns if c in facts.sources]])
+    for source in sources:
+        described = f"{source['title']} {source.get('notes', '')}"
+        if _COPY_WORDS.search(described) and not source["copy_of"] and not source.get("original"):
+            found.append(
+                Finding(
+                    "copied_sources",
+                    "warning",
+                    (),
+                    (str(source["source_id"]),),
+                    f"{source['source_id']} is described as a copy ({_COPY_WORDS.search(described).group(0)!r}) "
+                    "but names no copy_of or original: it counts as a witness of its own",
+                )
+            )
     said = _statements(facts)
     cited = {s: [i for ids in rows.values() for i in ids] for s, rows in said.items()}
     roots = source_roots(facts.sources)

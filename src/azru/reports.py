@@ -131,21 +131,35 @@ def dating(reports: Sequence[tuple[str, str | None]]) -> Dating:
 
 
 def source_roots(sources: pd.DataFrame | None) -> dict[str, str]:
-    """Each source's original: itself, or the source its ``copy_of`` chain leads to.
+    """Each source's witness: itself, the source its ``copy_of`` chain leads to, or the original it names.
+
+    A copy whose original is not a source row names it in ``original``; copies
+    naming the same original (compared without case or spacing) are one witness.
 
     >>> source_roots(pd.DataFrame({"source_id": ["a", "b", "c"], "copy_of": [None, "a", "b"]}))
     {'a': 'a', 'b': 'a', 'c': 'a'}
+    >>> frame = pd.DataFrame({"source_id": ["x", "y"], "copy_of": [None, None], "original": ["TASS, 10 Nov", "tass,  10 nov"]})
+    >>> roots = source_roots(frame)
+    >>> roots["x"] == roots["y"]
+    True
     """
     if sources is None or "copy_of" not in sources:
         return {}
     parent = {s: c for s, c in zip(sources["source_id"], sources["copy_of"], strict=True) if isinstance(c, str) and c}
+    named = {}
+    if "original" in sources:
+        named = {
+            s: "original: " + " ".join(o.casefold().split())
+            for s, o in zip(sources["source_id"], sources["original"], strict=True)
+            if isinstance(o, str) and o.strip()
+        }
     roots = {}
     for source in sources["source_id"]:
         seen, node = {source}, source
         while node in parent and parent[node] not in seen:  # a cycle stops at the last new source
             node = parent[node]
             seen.add(node)
-        roots[source] = node
+        roots[source] = named.get(node, node)
     return roots
 
 
