@@ -27,17 +27,17 @@ LESSONS = [p.name for p in chapters()]
 def _execute(path: Path) -> nbformat.NotebookNode:
     from nbclient import NotebookClient
 
-    notebook = nbformat.read(path, as_version=4)
-    for attempt in (1, 2):
-        client = NotebookClient(
-            notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
-        )
-        try:
-            return client.execute()
-        except RuntimeError as error:  # a kernel that dies at start (a port race with the other worker's kernels)
-            if attempt == 2 or "died" not in str(error):
-                raise
-    raise AssertionError("unreachable")
+    def run() -> nbformat.NotebookNode:
+        notebook = nbformat.read(path, as_version=4)
+        resources = {"metadata": {"path": str(path.parent)}}
+        return NotebookClient(notebook, timeout=300, kernel_name="python3", resources=resources).execute()
+
+    try:
+        return run()
+    except RuntimeError as error:  # a kernel that dies at start (a port race with the other worker's kernels)
+        if "died" not in str(error):
+            raise
+        return run()
 
 
 @pytest.fixture(scope="module")

@@ -70,8 +70,7 @@ FORMS = {
     "text": "one text (case and surrounding spaces do not matter)",
     "set": "every value that fits (a list, array or Series; order and repeats do not matter)",
 }
-SINGLE = frozenset(FORMS) - {"set"}
-NUMERIC = SINGLE - {"text"}
+NUMERIC = frozenset(FORMS) - {"set", "text"}  # one number, whatever its unit
 #: How many times the asked unit a wrongly scaled answer is, and what to say about it.
 _SCALES = {
     "percent": (0.01, "This is a fraction: the exercise asks for a percentage ({right} for {right} %, not {given})."),
