@@ -37,10 +37,11 @@ pd.set_option("display.max_colwidth", 50)
 #
 # The data lives in CSV files in the folder `data/`, one table per file.
 # `pd.read_csv` reads one into a **DataFrame**, a table with named columns.
-# The path is relative to this notebook, which sits in `notebooks/`:
+# `azru.data_folder()` gives that folder wherever this notebook is opened
+# from, and `/` adds a file name to it:
 
 # %%
-raw = pd.read_csv("../data/events.csv")
+raw = pd.read_csv(azru.data_folder() / "events.csv")
 raw.shape
 
 # %% [markdown]

@@ -38,6 +38,7 @@ _PUBLIC = {
     "clear_cache": "azru.data",
     "check": "azru.data",
     "cite": "azru.data",
+    "data_folder": "azru.location",
     "relations_index": "azru.event_index",
     "index_uncertainty": "azru.event_index",
 }

@@ -27,7 +27,16 @@ from pathlib import Path
 
 from azru.errors import DataError
 
-__all__ = ["DESCRIPTOR", "ENV", "checkout_root", "origin", "package_path", "rehash_remedy", "shipped_data_dir"]
+__all__ = [
+    "DESCRIPTOR",
+    "ENV",
+    "checkout_root",
+    "data_folder",
+    "origin",
+    "package_path",
+    "rehash_remedy",
+    "shipped_data_dir",
+]
 
 ENV = "AZRU_DATA"
 DESCRIPTOR = "datapackage.json"
@@ -89,3 +98,16 @@ def rehash_remedy(path: str | os.PathLike[str] | None = None) -> str:
     if source == "env":
         return f"run `azru data rehash` (the package comes from ${ENV}={os.environ[ENV]})"
     return "run `azru data rehash`"
+
+
+def data_folder() -> Path:
+    """The folder of the CSV files that ``azru.load()`` reads, wherever the notebook calling it sits.
+
+    A lesson opens a table with plain pandas as ``pd.read_csv(azru.data_folder() / "events.csv")``:
+    the same line works in ``notebooks/``, in the student edition (``_build/student/notebooks/``)
+    and in a notebook downloaded elsewhere, where a path such as ``../data/`` would not.
+
+    >>> (data_folder() / "events.csv").is_file()
+    True
+    """
+    return package_path().parent

@@ -406,8 +406,9 @@ _EDITION_TEXT = {
             "button at the top of each lesson) and work the exercises in JupyterLab."
         ),
         "edition_exercises": (
-            "In this student edition every worked solution is replaced by an empty answer cell; the self-checks "
-            "that tell you whether an answer is right are kept."
+            "In this student edition every worked solution is replaced by an answer cell to fill in (`answer = ...`: "
+            "replace the `...` with your code); the self-checks that tell you whether an answer is right are kept, "
+            "not yet run. A written exercise shows what a good answer contains."
         ),
     },
 }
