@@ -34,7 +34,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Result", "check", "load_key", "make_key", "normalise", "record"]
+__all__ = ["Result", "check", "load_key", "make_key", "normalise", "record", "self_check"]
 
 KEY_FILE = "answers.json"
 
@@ -110,6 +110,9 @@ def check(exercise: str, answer: Any, key: dict[str, dict[str, Any]] | None = No
         raise KeyError(f"no self-check for exercise {exercise!r}; known: {', '.join(sorted(entries))}")
     entry = entries[exercise]
     return Result(exercise, _digest(answer, entry["digits"]) == entry["sha256"], entry["hint"])
+
+
+self_check = check  # TEMPORARY (course-b): the lessons' name for it; course-a's branch brings the real one
 
 
 def record(exercise: str, answer: Any, hint: str, digits: int | None = None, path: str | Path | None = None) -> None:
