@@ -90,12 +90,12 @@ def _stored_text(notebook: nbformat.NotebookNode) -> str:
 
 
 def test_reading_the_sources_shows_what_the_checks_find() -> None:
-    """Lesson 06 tabulates the findings of every check that finds something, as they are now."""
+    """Lesson 08 tabulates the findings of every check that finds something, as they are now."""
     import azru
 
-    stored = _stored_text(nbformat.read(ROOT / "notebooks" / "06_reading_the_sources.ipynb", as_version=4))
+    stored = _stored_text(nbformat.read(ROOT / "notebooks" / "08_reading_the_sources.ipynb", as_version=4))
     findings = azru.check()
     assert len(findings) > 0
     for check in findings["check"].unique():
-        assert check in stored, f"lesson 06 does not show the check {check}"
-    assert str(len(findings)) in stored, "lesson 06 shows the number of findings the data gives today"
+        assert check in stored, f"lesson 08 does not show the check {check}"
+    assert str(len(findings)) in stored, "lesson 08 shows the number of findings the data gives today"
