@@ -90,8 +90,7 @@ per_year.tail()
 # counts them.
 
 # %%
-PHASES = [(1991, 1999, "I"), (2000, 2009, "II"), (2010, 2019, "III"),
-          (2020, 2021, "IV"), (2022, 2023, "V"), (2024, 2025, "VI")]
+PHASES = [(1991, 1999, "I"), (2000, 2009, "II"), (2010, 2019, "III"), (2020, 2021, "IV"), (2022, 2023, "V"), (2024, 2025, "VI")]
 publishers = happenings["source_id"].map(sources["publisher"]).value_counts()
 fig, ax = charts.new_figure()
 for first, last, label in PHASES:
@@ -103,10 +102,8 @@ ax.bar(per_year.index, per_year - seed_year, color=charts.COLOURS["context"], zo
 ax.bar(per_year.index, seed_year, bottom=per_year - seed_year, color=charts.COLOURS["highlight"], zorder=2)
 ax.set(ylim=(0, per_year.max() * 1.2))
 charts.headline(ax, f"From about {per_year.loc[:1999].mean():.0f} happenings a year in the 1990s to {per_year.loc[2022:].mean():.0f} since 2022", "Happenings recorded per year, each counted once; the six phases of this course shaded")
-charts.source_line(fig, f"events.csv; {len(publishers)} publishers, most often {publishers.index[0]} and {publishers.index[1]}",
-                   note="Orange: happenings the seed article reports. Counts show what the sources reported and this project has curated so far, not how intense the relation was.")
-charts.show(fig, 1, "Happenings recorded per year since 1991, with the six phases of this course (I–VI) shaded; orange: the part of each bar the seed article reports.",
-            f"Bar chart, phases shaded: {per_year.loc[:1999].min()}–{per_year.loc[:1999].max()} happenings a year in the 1990s, {per_year.loc[2022:].min()}–{per_year.loc[2022:].max()} a year since 2022.",
+charts.source_line(fig, f"events.csv; {len(publishers)} publishers, most often {publishers.index[0]} and {publishers.index[1]}", note="Orange: happenings the seed article reports. Counts show what the sources reported and this project has curated so far, not how intense the relation was.")
+charts.show(fig, 1, "Happenings recorded per year since 1991, with the six phases of this course (I–VI) shaded; orange: the part of each bar the seed article reports.", f"Bar chart, phases shaded: {per_year.loc[:1999].min()}–{per_year.loc[:1999].max()} happenings a year in the 1990s, {per_year.loc[2022:].min()}–{per_year.loc[2022:].max()} a year since 2022.",
             data=per_year.rename_axis("year").to_frame("happenings").assign(seed=seed_year).reset_index())
 
 # %% [markdown]

@@ -165,10 +165,8 @@ ax.set(yscale="log", ylim=(3e6, 1.5e9), xlim=pd.to_datetime(["2011-09-01", "2012
 times = asking["value"].max() / rent["value"].max()
 stated = "; ".join(f"{v / 1e6:g} million ({n} publishers)" for v, n in rent.groupby("value")["publisher"].nunique().items())
 charts.headline(ax, f"Baku's asking price rose to {times:.0f} times the rent sources state", "Annual rent for the Gabala radar, US dollars a year (log scale)")
-charts.source_line(fig, f"asking prices: {'; '.join(asking.merge(sources, on='source_id')['publisher'].unique())}; rents: {rent['publisher'].nunique()} publishers (table above)",
-                   note=f"Asking prices are Baku's demands as reported, not agreed terms. Rents as sources state them, US dollars a year: {stated}.")
-charts.show(fig, 1, data=asking[["period", "value", "unit", "source_id"]], caption="Annual rent Azerbaijan asked for the Gabala radar (blue dots) and the rents sources state (grey lines); log scale.",
-            alt="Log scale: Baku asked 15, 150 and 300 million dollars a year (Nov 2011, Dec 2011, Feb 2012), far above the stated rents of 7 and 10 million.")
+charts.source_line(fig, f"asking prices: {'; '.join(asking.merge(sources, on='source_id')['publisher'].unique())}; rents: {rent['publisher'].nunique()} publishers (table above)", note=f"Asking prices are Baku's demands as reported, not agreed terms. Rents as sources state them, US dollars a year: {stated}.")
+charts.show(fig, 1, data=asking[["period", "value", "unit", "source_id"]], caption="Annual rent Azerbaijan asked for the Gabala radar (blue dots) and the rents sources state (grey lines); log scale.", alt="Log scale: Baku asked 15, 150 and 300 million dollars a year (Nov 2011, Dec 2011, Feb 2012), far above the stated rents of 7 and 10 million.")
 
 # %% [markdown]
 # ## Exercises

@@ -77,10 +77,8 @@ for supplier, rows in shares.groupby("supplier"):
 ax.set(xticks=range(len(order)), xticklabels=order, ylim=(0, 100), xlim=(-0.4, len(order) - 0.2), xlabel="SIPRI five-year window")
 first, last = shares[shares["supplier"] == "Russia"].sort_values("period")["value"].iloc[[0, -1]]
 charts.headline(ax, f"Russia's share of Azerbaijan's arms imports fell from {first:g}% to {last:g}%", "Share of Azerbaijan's imports of major arms by volume, per cent, by five-year window")
-charts.source_line(fig, "SIPRI Arms Transfers Database, as summarised by " + ", ".join(shares.merge(sources, on="source_id")["publisher"].unique()),
-                   note="Windows overlap (2014–18 and 2015–19 share four years); shares measure volume in SIPRI's trend-indicator units, not money paid.")
-charts.show(fig, 2, "Suppliers' shares of Azerbaijan's arms imports per SIPRI five-year window, the windows in time order; Russia in vermillion, other suppliers grey. "
-            "A supplier whose share no summary states has no dot in that window.",
+charts.source_line(fig, "SIPRI Arms Transfers Database, as summarised by " + ", ".join(shares.merge(sources, on="source_id")["publisher"].unique()), note="Windows overlap (2014–18 and 2015–19 share four years); shares measure volume in SIPRI's trend-indicator units, not money paid.")
+charts.show(fig, 2, "Suppliers' shares of Azerbaijan's arms imports per SIPRI five-year window, the windows in time order; Russia in vermillion, other suppliers grey. A supplier whose share no summary states has no dot in that window.",
             "Dot plot by window: Russia's share falls from 85% in 2010–14 to 51%, 31% and 17% in the following overlapping windows, while Israel's rises from 43% to 69%.",
             data=shares[["period", "supplier", "value", "source_id"]])
 

@@ -95,18 +95,15 @@ ax.plot(doubtful.index, doubtful, "o", mfc="none", mec="black", mew=1.5, ms=13)
 for side, colour in (("Russia", "russia"), ("Azerbaijan", "azerbaijan"), ("other", "context")):
     rows = turnover[turnover["side"] == side]
     ax.scatter(rows["year"], rows["value"] / 1e9, color=charts.COLOURS[colour], s=45, label=f"stated: {side}'s statistics" if side != "other" else "stated: other")
-bounds = turnover[turnover["bound"]]
-ax.scatter(bounds["year"], bounds["value"] / 1e9, color="white", edgecolors="none", s=12)
+ax.scatter(turnover.loc[turnover["bound"], "year"], turnover.loc[turnover["bound"], "value"] / 1e9, color="white", edgecolors="none", s=12)
 ax.plot([], [], "o", mfc="white", mec="#555555", label="white centre: a bound")  # the legend's sample of a bound
 ax.text(2005.6, 0.5, "COW: both importers' records", color=charts.COLOURS["both"], fontsize=11)
 ax.set(xlim=(1991, 2026), ylim=(0, None))
 ax.legend(loc="upper left")
 charts.headline(ax, f"Recorded trade rose from under 1 to about {stated.loc[2020:].max().max():.0f} billion dollars a year", "Trade between Azerbaijan and Russia, billion current US dollars (not adjusted for inflation)")
 charts.source_line(fig, f"Correlates of War Trade v4.0; {turnover['source_id'].nunique()} news and official sources (see References)", note="Ringed: a doubtful COW year (a figure repeated from the year before, or above the other side's customs total). Whole calendar years only; years without a figure are gaps.")
-charts.show(fig, 1, "Trade by year, billion current US dollars. Line: COW's two import records added (1992–2014), doubtful years ringed. Dots: whole-year "
-            "turnover as sources state it, coloured by whose statistics; white centre = a bound ('more than').",
-            "Line and dots, 1992–2025: the COW line falls from 0.65 bn (1992) to 0.2 bn (1995) and rises to 3.2 bn (2014), its last year ringed as doubtful; "
-            "stated turnover reaches about 5 bn in the 2020s.", data=stated.assign(cow=from_imports, cow_doubtful=from_imports.index.isin(doubtful.index)).reset_index())
+charts.show(fig, 1, "Trade by year, billion current US dollars. Line: COW's two import records added (1992–2014), doubtful years ringed. Dots: whole-year turnover as sources state it, coloured by whose statistics; white centre = a bound ('more than').",
+            "Line and dots, 1992–2025: the COW line falls from 0.65 bn (1992) to 0.2 bn (1995) and rises to 3.2 bn (2014), its last year ringed as doubtful; stated turnover reaches about 5 bn in the 2020s.", data=stated.assign(cow=from_imports, cow_doubtful=from_imports.index.isin(doubtful.index)).reset_index())
 
 # %% [markdown]
 # ## 2. Do the two countries' records agree?

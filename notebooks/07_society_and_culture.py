@@ -64,10 +64,8 @@ ax.annotate("2021: many gave\nno nationality", (2021, 474.6), xytext=(2008, 250)
 ax.set(ylim=(0, 700), xlim=(1986, 2033))
 charts.headline(ax, "Fewer Russians in Azerbaijan at each census", "People counted by nationality in each census, thousands")
 charts.source_line(fig, "; ".join(census_publishers[:2]) + "; others in the references", note="Dots are censuses; dashed lines only join one community's censuses (no count in between). White centre: a rounded count.")
-charts.show(fig, 1, "Azerbaijanis counted in Russia's censuses and Russians counted in Azerbaijan's, thousand "
-            "people; white centre = rounded count.", "Two lines: Azerbaijanis in Russia rise from about 340 "
-            "thousand (1989) to 620 thousand (2002), then fall to 475 thousand (2021); Russians in Azerbaijan "
-            "fall from 392 thousand (1989) to about 71 thousand (2019).", data=counts.reset_index())
+charts.show(fig, 1, "Azerbaijanis counted in Russia's censuses and Russians counted in Azerbaijan's, thousand people; dots are censuses; white centre = rounded count.",
+            "Dots joined by dashed lines: Azerbaijanis in Russia rise from about 340 thousand (1989) to 620 thousand (2002), then fall to 475 thousand (2021); Russians in Azerbaijan fall from 392 thousand (1989) to about 71 thousand (2019).", data=counts.reset_index())
 
 # %% [markdown]
 # The change between consecutive censuses of one community is `pct_change`
