@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 1. History: the relation from 1991 to today
 #
-# *About 59 minutes.*
+# *About 60 minutes.*
 #
 # What does the data record about the relation between Azerbaijan and Russia
 # since 1991, and when? This lesson counts what happened in each year and

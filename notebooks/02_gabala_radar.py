@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 2. The Gabala radar: a lease, its end and its rent
 #
-# *About 52 minutes.*
+# *About 53 minutes.*
 #
 # How closely did Azerbaijan and Russia work together on defence, and where
 # did the sources disagree about it? From 2002 to 2012 Russia rented a radar

@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 6. Trade year by year: two reporters, two economies, and gas
 #
-# *About 53 minutes.*
+# *About 52 minutes.*
 #
 # How much did Azerbaijan and Russia trade in each year since 1992, and do
 # the two countries' records agree? Lesson 5 found whose figures the seed

@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 9. Two versions of one fact: which do we believe?
 #
-# *About 50 minutes.*
+# *About 49 minutes.*
 #
 # When two reports give one happening different dates, or one source gives
 # a length in two units that do not convert, which version do we believe?

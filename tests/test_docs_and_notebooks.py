@@ -70,6 +70,60 @@ def test_lesson_shape(path: Path) -> None:
         assert re.search(r'alt="[^"]{20,}"', html) and "<figcaption>Figure " in html
 
 
+def student_minutes(notebook: nbformat.NotebookNode) -> float:
+    """A lesson's time by the student's yardstick of LESSONS.md.
+
+    130 words a minute of prose, 2 minutes a code cell, 3 more a chart, 6 a
+    self-checked exercise, 10 a written one (a Markdown cell tagged
+    ``solution`` is a written exercise's model answer); cells tagged
+    ``solution`` and everything from a "Going further" heading on are not counted.
+    """
+    words = code = charts = written = 0
+    checks: set[str] = set()
+    further = False
+    for cell in notebook.cells:
+        tags = cell.metadata.get("tags", [])
+        if cell.cell_type == "markdown" and re.search(r"^#+\s*Going further", cell.source, re.M | re.I):
+            further = True
+        if "solution" in tags:
+            written += cell.cell_type == "markdown" and not further
+            continue
+        if further:
+            continue
+        if cell.cell_type == "markdown":
+            words += len(re.findall(r"[\w’'-]+", re.sub(r"\]\([^)]*\)|<[^>]+>", "]", cell.source)))
+        elif cell.cell_type == "code":
+            code += 1
+            checks.update(re.findall(r"check\(\s*[\"'](\d\d\.\d+)", cell.source))
+            charts += sum("image/png" in o.get("data", {}) for o in cell.get("outputs", []))
+    return words / 130 + 2 * code + 3 * charts + 6 * len(checks) + 10 * written
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_lesson_fits_an_hour_by_the_students_yardstick(path: Path) -> None:
+    """LESSONS.md: at most 60 minutes, and the time stated under the title within 10 % of the estimate."""
+    notebook = nbformat.read(path, as_version=4)
+    minutes = student_minutes(notebook)
+    stated = int(re.search(r"\*About (\d+) minutes", notebook.cells[0].source).group(1))
+    assert minutes <= 60, f"{path.stem}: about {minutes:.0f} minutes by the student's yardstick"
+    assert abs(stated - minutes) <= 0.1 * minutes, f"{path.stem}: states {stated} minutes, the yardstick gives {minutes:.1f}"
+    notes = ROOT / "book" / "teachers" / f"{path.name[:2]}.toml"
+    assert f"minutes = {stated}\n" in notes.read_text(encoding="utf-8"), f"{notes.name} gives another time than the lesson"
+
+
+def test_the_yardstick_counts_what_the_guide_says() -> None:
+    cells = [
+        nbformat.v4.new_markdown_cell("# T\n\n" + "word " * 130),
+        nbformat.v4.new_code_cell('self_check("01.1", answer)'),
+        nbformat.v4.new_markdown_cell("*Model answer.*", metadata={"tags": ["solution"]}),
+        nbformat.v4.new_code_cell("answer = 1", metadata={"tags": ["solution"]}),
+        nbformat.v4.new_markdown_cell("## Going further\n\n" + "word " * 1000),
+        nbformat.v4.new_code_cell("x = 1"),
+    ]
+    # 132 words (1.0 min) + one code cell (2) + one self-check (6) + one written exercise (10)
+    assert round(student_minutes(nbformat.v4.new_notebook(cells=cells)), 1) == 19.0
+
+
 def test_at_most_thirty_charts_in_the_course() -> None:
     total = sum(
         "image/png" in o.get("data", {})
@@ -99,3 +153,16 @@ def test_reading_the_sources_shows_what_the_checks_find() -> None:
     for check in findings["check"].unique():
         assert check in stored, f"lesson 08 does not show the check {check}"
     assert str(len(findings)) in stored, "lesson 08 shows the number of findings the data gives today"
+
+
+def test_two_versions_counts_the_disputed_reports_from_the_data() -> None:
+    """Lesson 09 shows how many reports of each happening are disputed (the border treaty has two), as the data gives them."""
+    import azru
+
+    events = azru.load().events
+    treaty = events[events["happening_id"] == "treaty-on-the-state-border-signed"]
+    disputed = int((treaty["status"] == "disputed").sum())
+    assert disputed >= 2
+    stored = _stored_text(nbformat.read(ROOT / "notebooks" / "09_two_versions_of_a_fact.ipynb", as_version=4))
+    rows = [line for line in stored.splitlines() if line.startswith("treaty-on-the-state-border-signed")]
+    assert any(row.split()[-1] == str(disputed) for row in rows), rows  # the wide table wraps: the count ends one line
