@@ -60,7 +60,7 @@ seed[["indicator", "value", "unit", "qualifier", "flow", "reporter"]]
 # %%
 values = seed.set_index("indicator")["value"]
 levels = values[["trade_turnover", "exports", "imports"]]
-rates = values[["trade_turnover_growth", "exports_growth", "imports_growth"]].set_axis(levels.index)
+rates = values[["trade_turnover_growth", "exports_growth", "imports_growth"]].set_axis(levels.index)  # set_axis: the rates take the levels' labels
 implied_2007 = levels / (1 + rates / 100)
 pd.DataFrame({"2008 (USD mn)": levels / 1e6, "growth (%)": rates, "2007 implied (USD mn)": implied_2007 / 1e6}).round(1)
 

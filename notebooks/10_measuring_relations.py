@@ -84,7 +84,8 @@ coded = coded.merge(happenings[columns], on="happening_id", how="inner", validat
 print("happenings:", len(happenings), "| coded:", len(coded), "| not coded:", len(happenings) - len(coded))
 
 # %% [markdown]
-# Sorting by weight shows both ends of the scale as this data fills them:
+# Sorting by weight shows both ends of the scale as this data fills them
+# (`pd.concat` puts the first four rows and the last four one under the other):
 
 # %%
 ends = coded.sort_values(["goldstein_icews", "date"])

@@ -415,7 +415,13 @@ def test_teaching_notes_in_the_teacher_edition_only(book_builds: BookBuilds) -> 
         parsed = read_teacher_notes(path)
         page = teacher / "teachers" / f"{path.stem}.html"
         text = text_of(page)
-        for heading in ("Before the lesson", "Homework to set", "Questions for discussion", "Common mistakes", "In a 50-minute class"):
+        for heading in (
+            "Before the lesson",
+            "Homework to set",
+            "Questions for discussion",
+            "Common mistakes",
+            "In a 50-minute class",
+        ):
             assert heading in text, (path.name, heading)
         assert f"about {parsed.minutes} minutes" in text and 45 <= parsed.minutes <= 60, path.name
         assert ("New lesson" in text) == parsed.new, path.name

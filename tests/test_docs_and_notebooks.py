@@ -106,9 +106,13 @@ def test_lesson_fits_an_hour_by_the_students_yardstick(path: Path) -> None:
     minutes = student_minutes(notebook)
     stated = int(re.search(r"\*About (\d+) minutes", notebook.cells[0].source).group(1))
     assert minutes <= 60, f"{path.stem}: about {minutes:.0f} minutes by the student's yardstick"
-    assert abs(stated - minutes) <= 0.1 * minutes, f"{path.stem}: states {stated} minutes, the yardstick gives {minutes:.1f}"
+    assert abs(stated - minutes) <= 0.1 * minutes, (
+        f"{path.stem}: states {stated} minutes, the yardstick gives {minutes:.1f}"
+    )
     notes = ROOT / "book" / "teachers" / f"{path.name[:2]}.toml"
-    assert f"minutes = {stated}\n" in notes.read_text(encoding="utf-8"), f"{notes.name} gives another time than the lesson"
+    assert f"minutes = {stated}\n" in notes.read_text(encoding="utf-8"), (
+        f"{notes.name} gives another time than the lesson"
+    )
 
 
 def test_the_yardstick_counts_what_the_guide_says() -> None:

@@ -625,7 +625,11 @@ def person_names(facts: Facts) -> list[Finding]:
                     tuple(u[1] for u in uses),
                     f"{people.loc[actor_id, 'name']} ({actor_id}) is written '{written}' in "
                     f"{', '.join(u[0] for u in uses)}: "
-                    + ("a spelling variant of the same name" if variant else "another given name: an error of the source"),
+                    + (
+                        "a spelling variant of the same name"
+                        if variant
+                        else "another given name: an error of the source"
+                    ),
                 )
             )
     return found

@@ -134,7 +134,9 @@ def headline(ax: Any, title: str, subtitle: str) -> None:
     width = max(40, int(fig.get_figwidth() * 8.5))  # bold 14 pt: about 8.5 characters an inch
     with style():
         fig.suptitle(textwrap.fill(title, width), x=0.01, ha="left", fontweight="bold", fontsize=14)
-        ax.set_title(textwrap.fill(subtitle, int(width * 1.25)), loc="left", fontsize=11, fontweight="normal", color=NOTE_COLOUR)
+        ax.set_title(
+            textwrap.fill(subtitle, int(width * 1.25)), loc="left", fontsize=11, fontweight="normal", color=NOTE_COLOUR
+        )
 
 
 def source_line(fig: Figure, text: str, note: str | None = None) -> None:
