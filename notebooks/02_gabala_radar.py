@@ -111,8 +111,8 @@ ends[["date", "what", "sources"]]
 
 # %% [markdown]
 # The table answers the question better than a chart: Russian use ended on
-# 10 December 2012, a fortnight before the expiry that two sources give,
-# while two others expected the end in August. The `planned` rows are kept:
+# 10 December 2012, a fortnight before the expiry that some sources give,
+# while others expected the end in August (the `sources` column counts them). The `planned` rows are kept:
 # they show what the sources expected, not what happened.
 #
 # **How much did Russia pay?** The rent is a measure (`radar_rent_annual`).

@@ -89,7 +89,7 @@ treaty[["date", "status", "source_id"]].assign(publisher=treaty["source_id"].map
 # The Kremlin's official record dates the signing to 3 September 2010;
 # later pages give 3 October. The data keeps all the reports and marks the
 # October ones `disputed`: contradicted by a better source. Weighing is not
-# voting: two pages against one do not win when the one is the signatory's
+# voting: more pages against one do not win when the one is the signatory's
 # own record.
 #
 # ## 3. Two numbers for one length: which reading fits?
@@ -156,8 +156,8 @@ self_check("09.2", answer)
 
 # %% [markdown] tags=["solution"]
 # *Model answer.* The Kremlin's official record, from a signatory, dates the
-# signing to 3 September 2010; the two pages that give 3 October are a later
-# news article and an undated reference page, so the data marks them disputed. Counting sources does not settle a date:
+# signing to 3 September 2010; the pages that give 3 October are later
+# secondary pages, so the data marks them disputed. Counting sources does not settle a date:
 # ask who was closest to the event. Write "signed on 3 September 2010 (some
 # later pages give 3 October)", citing the Kremlin record.
 #
