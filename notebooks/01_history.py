@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 1. History: the relation from 1991 to today
 #
-# *About 60 minutes.*
+# *About 58 minutes.*
 #
 # What does the data record about the relation between Azerbaijan and Russia
 # since 1991, and when? This lesson counts what happened in each year and
@@ -37,13 +37,8 @@ sources = facts.sources.set_index("source_id")
 # One row of `events` is one source's *report* of something that happened.
 # When three sources report the same visit, the visit is three rows that
 # share one `happening_id`. Counting rows therefore counts reports; counting
-# distinct `happening_id` values counts *happenings*:
-
-# %%
-print("reports (rows):", len(events))
-print("happenings:    ", events["happening_id"].nunique())
-
-# %% [markdown]
+# distinct `happening_id` values counts *happenings*.
+#
 # To count happenings by year we need one row per happening. First a
 # **boolean filter**: `events["status"] != "disputed"` is a column of
 # True/False, and indexing with it keeps the True rows. A `disputed` report
@@ -52,6 +47,7 @@ print("happenings:    ", events["happening_id"].nunique())
 # each happening, after sorting so that the earliest start comes first.
 
 # %%
+print("reports (rows):", len(events), "| happenings:", events["happening_id"].nunique())
 dated = events[events["status"] != "disputed"]
 happenings = dated.sort_values("start").drop_duplicates("happening_id")
 happenings[["date", "theme", "kind", "status", "title"]].head()
