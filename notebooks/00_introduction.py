@@ -1,18 +1,13 @@
 # %% [markdown]
 # # 0. Introduction: the data, where it comes from, and how to load it
 #
-# *About 45 minutes.*
-#
-# <!-- Estimate for the coordinator: ~1,000 words of prose (5 min at 200 words/min),
-#      15 short code cells (15 min), 3 exercises (3 × 6 min = 18 min),
-#      plus 5 min for the tables and the one chart: about 45 minutes. -->
+# *About 58 minutes.*
 #
 # What is in this course's data, and how do you read it with Python? The
 # course follows the relation between Azerbaijan and Russia since 1991
-# through a small base of curated facts: dated events and numbers, each tied
-# to the document that states it. This first lesson opens one table with
-# plain pandas, then shows what the project's `azru` package adds when it
-# loads the same table: types, validation, dates as spans of time, and the
+# through curated facts, each tied to the document that states it. This
+# lesson opens one table with plain pandas, then shows what the project's
+# `azru` package adds: types, validation, dates as spans of time, and the
 # difference between a *report* and a *happening*.
 #
 # **Learning objectives.** After this lesson you can
@@ -69,8 +64,8 @@ raw.dtypes.head(8)
 # | `sources` | a document that facts come from: publisher, address, dates and kind |
 # | `places` | a city, a facility or a diplomatic mission |
 # | `actors` | a person, a state or a body |
-# | `codings` | a happening's CAMEO event code and direction, as one coder reads it (`data/CODING.md`) |
-# | `cameo_codes` | the CAMEO code list that `codings` draws on, with two published weights per code |
+# | `codings` | a happening's event code and direction (lesson 10) |
+# | `cameo_codes` | the list of event codes, with their weights |
 #
 # Each table's columns are described in `data/README.md`.
 #
@@ -83,9 +78,6 @@ raw.dtypes.head(8)
 
 # %%
 facts = azru.load()
-facts
-
-# %%
 events = facts.events
 events.dtypes[["date", "precision", "kind", "status", "start", "end", "year"]]
 
@@ -104,18 +96,14 @@ events[["date", "precision", "start", "end", "year"]].drop_duplicates("precision
 #
 # One row is one source's report. When three sources report the same visit,
 # the visit is three rows sharing one `happening_id`. Counting rows counts
-# reports; counting distinct `happening_id` values counts *happenings*:
+# reports; counting distinct `happening_id` values counts *happenings*.
+# `azru.happenings()` returns one row per happening, with how many reports
+# and sources stand behind it (`n_reports`); `value_counts` then says how
+# many happenings rest on one report, how many on two or more.
 
 # %%
 print("reports:   ", len(events))
 print("happenings:", events["happening_id"].nunique())
-
-# %% [markdown]
-# `azru.happenings()` returns one row per happening, with how many reports
-# and sources stand behind it (`n_reports`, `n_sources`). How many
-# happenings rest on one report, how many on two or more?
-
-# %%
 happenings = azru.happenings()
 per_count = happenings["n_reports"].value_counts().sort_index()
 per_count
@@ -123,18 +111,20 @@ per_count
 # %% [markdown]
 # A chart of the same counts, drawn in the house style:
 # `charts.new_figure()` gives a figure 700 pixels wide with readable text,
-# `ax.bar` draws bars (the one-report bar in the highlight colour, the rest
-# grey), and `charts.show` displays the chart with a number, a caption and a
-# text description for readers who cannot see it. The source line names the
-# publishers that the rows cite most often.
+# `ax.bar` draws bars, `charts.headline` writes the finding and the unit,
+# and `charts.show` displays the chart with a number, a caption and a text
+# description for readers who cannot see it. The source line names the
+# publishers the rows cite most often (found with a `merge`, lesson 2).
 
 # %%
 publishers = events.merge(facts.sources, on="source_id")["publisher"].value_counts()
 colours = [charts.COLOURS["highlight"] if n == 1 else charts.COLOURS["context"] for n in per_count.index]
 fig, ax = charts.new_figure(height=3.5)
 ax.bar(per_count.index.astype(str), per_count.to_numpy(), color=colours)
-ax.set(xlabel="reports of the happening", ylabel="happenings", title="Most happenings rest on a single report")
-charts.source_line(fig, f"events.csv; {len(publishers)} publishers, most often {publishers.index[0]} and {publishers.index[1]}")
+ax.set(xlabel="reports of the happening")
+charts.headline(ax, "Most happenings rest on a single report", "Happenings, by the number of reports (rows) behind each")
+charts.source_line(fig, f"events.csv; {len(publishers)} publishers, most often {publishers.index[0]} and {publishers.index[1]}",
+                   note="Reports that copy another source count here as reports of their own.")
 charts.show(fig, 1, "Happenings in the data by the number of reports (rows) behind each; orange: a single report. "
             "Bar height is the number of happenings.",
             f"Bar chart: {per_count[1]} of {per_count.sum()} happenings rest on a single report, {per_count[2]} on two, "
@@ -166,10 +156,7 @@ events["status"].value_counts()
 
 # %% [markdown]
 # Where sources disagree or err, `azru.check()` says so, one finding per
-# row; lessons 3 and 6 take such findings one by one.
-
-# %%
-azru.check().groupby("check").size()
+# row; lessons 4, 8 and 9 take such findings one by one.
 
 # %% [markdown]
 # ## Exercises
@@ -208,7 +195,7 @@ facts.sources.set_index("source_id").loc["wikipedia-az-ru-relations", ["kind", "
 # %% [markdown] tags=["solution"]
 # *Model answer.* It is an encyclopedia article (kind `encyclopedia`), a
 # secondary source that summarises others. Use it as a lead, and prefer an
-# official record or a contemporary report for dates and numbers; lesson 3
+# official record or a contemporary report for dates and numbers; lesson 4
 # finds a sentence in it whose numbers do not agree with each other.
 #
 # *Rubric.* Full marks: names the kind and says it should be checked against
@@ -226,6 +213,11 @@ facts.sources.set_index("source_id").loc["wikipedia-az-ru-relations", ["kind", "
 # - Every fact traces to a citable source with `azru.cite`.
 #
 # ## References
+#
+# **Readings.**
+#
+# - Svante E. Cornell, *Azerbaijan since Independence* (Armonk, NY: M.E. Sharpe, 2011): the country's history since 1991, with chapters on its relations with Russia.
+# - Philip A. Schrodt and James E. Yonamine, "A Guide to Event Data: Past, Present, and Future", *All Azimuth* 2, no. 2 (2013): 5–22: how dated events become data.
 
 # %%
 print(azru.cite("wikipedia-az-ru-relations", style="text"))

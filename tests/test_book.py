@@ -418,7 +418,13 @@ def test_teaching_notes_in_the_teacher_edition_only(book_builds: BookBuilds) -> 
         parsed = read_teacher_notes(path)
         page = teacher / "teachers" / f"{path.stem}.html"
         text = text_of(page)
-        for heading in ("Before the lesson", "Homework to set", "Questions for discussion", "Common mistakes"):
+        for heading in (
+            "Before the lesson",
+            "Homework to set",
+            "Questions for discussion",
+            "Common mistakes",
+            "In a 50-minute class",
+        ):
             assert heading in text, (path.name, heading)
         assert f"about {parsed.minutes} minutes" in text and 45 <= parsed.minutes <= 60, path.name
         assert ("New lesson" in text) == parsed.new, path.name
@@ -427,7 +433,7 @@ def test_teaching_notes_in_the_teacher_edition_only(book_builds: BookBuilds) -> 
             assert f"../{target}.html" in {a.get("href") for a in parse(page).anchors}, path.name
         assert "Teaching notes" not in text_of(student / "intro.html")
     assert not (student / "teachers").exists()
-    assert read_teacher_notes(ROOT / "book" / "teachers" / "07.toml").new
+    assert read_teacher_notes(ROOT / "book" / "teachers" / "11.toml").new
     sidebar = text_of(teacher / "intro.html")
     assert "For teachers" in sidebar and "For teachers" not in text_of(student / "intro.html")
 

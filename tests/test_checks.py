@@ -30,6 +30,14 @@ def test_seed_person_under_two_names_is_found() -> None:
     serdyukov = findings[findings["ids"].str.startswith("anatoly-serdyukov")]
     assert len(serdyukov) == 1
     assert "Sergei Serdyukov" in serdyukov["message"].iloc[0]
+    assert serdyukov["severity"].tolist() == ["warning"]
+
+
+def test_a_spelling_variant_is_not_an_error() -> None:
+    """Sergey for Sergei Lavrov is transliteration (info); Sergei for Anatoly Serdyukov is an error (warning)."""
+    findings = azru.check(only=["person_names"])
+    lavrov = findings[findings["ids"].str.startswith("sergey-lavrov")]
+    assert lavrov["severity"].tolist() == ["info"] and "spelling variant" in lavrov["message"].iloc[0]
 
 
 def test_seed_trade_growth_rates_agree() -> None:

@@ -15,17 +15,14 @@ from azru.lessons import read_notebook, stated_minutes, student_time
 
 LESSONS = sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 IDS = [p.stem for p in LESSONS]
-COURSE_B = "course-b (issue 18, item 1) splits and trims the lessons to fit 60 minutes and restates their times"
 
 
-@pytest.mark.xfail(reason=COURSE_B, strict=False)
 @pytest.mark.parametrize("path", LESSONS, ids=IDS)
 def test_a_lesson_takes_at_most_an_hour(path: Path) -> None:
     time = student_time(read_notebook(path))
     assert time.minutes <= 60, f"{path.name}: {time}"
 
 
-@pytest.mark.xfail(reason=COURSE_B, strict=False)
 @pytest.mark.parametrize("path", LESSONS, ids=IDS)
 def test_the_stated_time_is_the_yardsticks_within_ten_percent(path: Path) -> None:
     notebook = read_notebook(path)
@@ -76,3 +73,12 @@ def test_the_yardstick_counts_what_a_student_meets() -> None:
         1,
     )  # "Title", "a", "link"
     assert time.minutes == pytest.approx(3 / 130 + 2 * 2 + 3 + 6 + 10)
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=IDS)
+def test_the_teacher_note_gives_the_lessons_time(path: Path) -> None:
+    notes = path.parent.parent / "book" / "teachers" / f"{path.name[:2]}.toml"
+    stated = stated_minutes(read_notebook(path))
+    assert f"minutes = {stated}\n" in notes.read_text(encoding="utf-8"), (
+        f"{notes.name} gives another time than the lesson"
+    )

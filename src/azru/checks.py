@@ -597,8 +597,31 @@ def _tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[\s.]+", name.lower()) if t]
 
 
+def _skeleton(name: str) -> str:
+    """A given name with the letters that transliteration varies folded away: the consonants that remain.
+
+    Russian and Azerbaijani names reach English by several systems (Sergei/Sergey,
+    Aleksandr/Alexander, Geidar/Heydar, Ceyhun/Jeyhun); two spellings with one skeleton
+    are one name written two ways, not two names.
+
+    >>> _skeleton("Sergei") == _skeleton("Sergey"), _skeleton("Aleksandr") == _skeleton("Alexander")
+    (True, True)
+    >>> _skeleton("Geidar") == _skeleton("Heydar"), _skeleton("Ceyhun") == _skeleton("Jeyhun")
+    (True, True)
+    >>> _skeleton("Anatoly") == _skeleton("Sergei"), _skeleton("Eldar") == _skeleton("Elmar")
+    (False, False)
+    """
+    folded = name.lower().replace("x", "ks").translate(str.maketrans("cgk", "hhh"))
+    consonants = re.sub(r"[aeiouyj]", "", folded)
+    return re.sub(r"(.)\1+", r"\1", consonants)
+
+
 def person_names(facts: Facts) -> list[Finding]:
-    """A person written under another given name than their own (e.g. Sergei for Anatoly Serdyukov)."""
+    """A person written under another given name than their own (e.g. Sergei for Anatoly Serdyukov).
+
+    A spelling variant of the same given name (Sergey for Sergei) is an ``info`` finding;
+    a different given name, an error of the source, a ``warning``.
+    """
     found = []
     people = facts.actors[facts.actors["kind"] == "person"].set_index("actor_id")
     seen: dict[tuple[str, str], list[tuple[str, str]]] = {}
@@ -617,14 +640,20 @@ def person_names(facts: Facts) -> list[Finding]:
         first_given, first_canonical = given[0], canonical[0]
         is_initial = len(first_given) == 1 and first_canonical.startswith(first_given)
         if same_surname and not is_initial and first_given != first_canonical:
+            variant = _skeleton(first_given) == _skeleton(first_canonical)
             found.append(
                 Finding(
                     "person_names",
-                    "warning",
+                    "info" if variant else "warning",
                     (actor_id, *(u[0] for u in uses)),
                     tuple(u[1] for u in uses),
                     f"{people.loc[actor_id, 'name']} ({actor_id}) is written '{written}' in "
-                    f"{', '.join(u[0] for u in uses)}: one person under two names",
+                    f"{', '.join(u[0] for u in uses)}: "
+                    + (
+                        "a spelling variant of the same name"
+                        if variant
+                        else "another given name: an error of the source"
+                    ),
                 )
             )
     return found

@@ -257,7 +257,7 @@ def title_of(name: str, content: bytes) -> str:
 
 # --- teaching notes ------------------------------------------------------------------------------
 
-_LISTS = ("prerequisites", "homework", "discussion", "mistakes")
+_LISTS = ("prerequisites", "homework", "discussion", "mistakes", "cut_for_50")
 
 
 @dataclass(frozen=True)
@@ -267,8 +267,9 @@ class TeacherNotes:
     Keys of the file: ``lesson`` (the notebook's number, e.g. ``"01"``),
     ``title``, ``minutes`` (a whole number), ``new`` (true for a lesson not
     yet taught), ``summary`` (one paragraph), and four lists of Markdown
-    strings: ``prerequisites``, ``homework``, ``discussion`` (questions) and
-    ``mistakes`` (common mistakes and what to say).
+    strings: ``prerequisites``, ``homework``, ``discussion`` (questions),
+    ``mistakes`` (common mistakes and what to say) and ``cut_for_50`` (what to
+    leave out, or set as homework, to teach the lesson in a 50-minute class).
     """
 
     lesson: str
@@ -279,6 +280,7 @@ class TeacherNotes:
     homework: tuple[str, ...]
     discussion: tuple[str, ...]
     mistakes: tuple[str, ...]
+    cut_for_50: tuple[str, ...] = ()
     new: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -335,12 +337,15 @@ def teacher_page(notes: TeacherNotes, lessons: dict[str, str]) -> str:
     ``[Lesson 1](lesson:01)``, made a link here only when that lesson exists.
 
     >>> notes = TeacherNotes("07", "Measuring the relationship", 50, "Event codes.", ("[Lesson 0](lesson:00)",),
-    ...                      ("Read a codebook.",), ("Can a number sum up a relation?",), ("Adding codes.",), new=True)
+    ...                      ("Read a codebook.",), ("Can a number sum up a relation?",), ("Adding codes.",),
+    ...                      ("Section 5 as homework.",), new=True)
     >>> page = teacher_page(notes, {"00": "00_introduction.ipynb"})
     >>> page.splitlines()[0], "New lesson" in page, "not yet in this book" in page
     ('# Lesson 7: teaching notes', True, True)
     >>> "- [Lesson 0](../00_introduction.ipynb)" in page, "- Lesson 0" in teacher_page(notes, {})
     (True, True)
+    >>> "## In a 50-minute class" in page and "- Section 5 as homework." in page
+    True
     """
     lesson_file = lessons.get(notes.lesson)
     number = int(notes.lesson)
@@ -380,6 +385,12 @@ def teacher_page(notes: TeacherNotes, lessons: dict[str, str]) -> str:
         "## Common mistakes",
         "",
         *(f"- {item}" for item in notes.mistakes),
+        "",
+        "## In a 50-minute class",
+        "",
+        "The lesson's time is a student's, working alone; to teach it in a 50-minute class, cut or set as homework:",
+        "",
+        *(f"- {item}" for item in notes.cut_for_50),
         "",
     ]
     return _lesson_links("\n".join(lines), lessons)

@@ -13,7 +13,18 @@ draw: the map (:mod:`azru.charts.maps`) and spans of time
 ['azerbaijan', 'both', 'context', 'highlight', 'russia']
 """
 
-from azru.charts.base import COLOURS, PALETTE, THEME_COLOURS, new_figure, png_bytes, save, show, source_line, style
+from azru.charts.base import (
+    COLOURS,
+    PALETTE,
+    THEME_COLOURS,
+    headline,
+    new_figure,
+    png_bytes,
+    save,
+    show,
+    source_line,
+    style,
+)
 from azru.charts.maps import border_detail, border_map
 from azru.charts.spans import span_chart
 
@@ -23,6 +34,7 @@ __all__ = [
     "THEME_COLOURS",
     "border_detail",
     "border_map",
+    "headline",
     "new_figure",
     "png_bytes",
     "save",

@@ -28,6 +28,7 @@ __all__ = [
     "PALETTE",
     "RC",
     "THEME_COLOURS",
+    "headline",
     "new_figure",
     "png_bytes",
     "save",
@@ -118,23 +119,48 @@ def new_figure(width: float = 7.0, height: float = 4.0, **kwargs: Any) -> tuple[
     return fig, axes
 
 
-def source_line(fig: Figure, text: str) -> None:
-    """Write the source line under a chart, wrapped to the figure's width.
+def headline(ax: Any, title: str, subtitle: str) -> None:
+    """Title the chart as Our World in Data does: the finding in bold, the unit beneath it.
+
+    The title goes over the whole figure (a long one wraps to the figure's width); the
+    subtitle (what is measured, in which unit) over ``ax``, in plain grey type.
+
+    >>> fig, ax = new_figure()
+    >>> headline(ax, "Trade grew tenfold", "Turnover, billion current US dollars")
+    >>> fig.get_suptitle(), ax.get_title(loc="left")
+    ('Trade grew tenfold', 'Turnover, billion current US dollars')
+    """
+    fig = ax.get_figure()
+    width = max(40, int(fig.get_figwidth() * 8.5))  # bold 14 pt: about 8.5 characters an inch
+    with style():
+        fig.suptitle(textwrap.fill(title, width), x=0.01, ha="left", fontweight="bold", fontsize=14)
+        ax.set_title(
+            textwrap.fill(subtitle, int(width * 1.25)), loc="left", fontsize=11, fontweight="normal", color=NOTE_COLOUR
+        )
+
+
+def source_line(fig: Figure, text: str, note: str | None = None) -> None:
+    """Write the source line under a chart, wrapped to the figure's width, after an optional note.
+
+    The note carries the chart's caveat on the image itself, so that it travels with the PNG.
 
     >>> fig, ax = new_figure()
     >>> source_line(fig, "Correlates of War Trade v4.0; " * 12)
     >>> fig.texts[-1].get_text().count("\\n") >= 1
     True
+    >>> source_line(fig, "World Bank", note="Current US dollars.")
+    >>> fig.texts[-1].get_text()
+    'Note: Current US dollars.\\nSource: World Bank'
     """
     # About 13 characters an inch at 10 pt (DejaVu Sans averages ~5.5 pt a character; 15 let a 104-character
     # line run off a 7-inch figure): a long list of publishers wraps instead of running off the image.
     width = max(60, int(fig.get_figwidth() * 13))
-    lines = textwrap.wrap(f"Source: {text}", width)
+    lines = (textwrap.wrap(f"Note: {note}", width) if note else []) + textwrap.wrap(f"Source: {text}", width)
     with style():
         fig.text(
             0.0, 0.0, "\n".join(lines), ha="left", va="bottom", fontsize=10, color="#555555", transform=fig.transFigure
         )
-        bottom = min(0.2, (0.2 * len(lines)) / fig.get_figheight())
+        bottom = min(0.3 if note else 0.2, (0.2 * len(lines)) / fig.get_figheight())  # a note may take more room
         fig.get_layout_engine().set(rect=(0, bottom, 1, 1 - bottom))
 
 

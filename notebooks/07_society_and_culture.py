@@ -1,11 +1,7 @@
 # %% [markdown]
-# # 5. Society and culture: who is counted, and what is missing?
+# # 7. Society and culture: who is counted, and what is missing?
 #
-# *About 45 minutes.*
-#
-# <!-- Estimate for the coordinator: about 1,050 words of prose (5 min at 200 words a minute),
-# 17 short code cells, three of them one-line self-checks (16 min), 3 self-checked exercises and one
-# written one (about 6 min each, 24 min): about 45 minutes. -->
+# *About 55 minutes.*
 #
 # Beyond governments and trade, the relation lives in people: Azerbaijanis in
 # Russia, Russians in Azerbaijan, schools that teach in Russian, and the
@@ -51,25 +47,25 @@ counts
 # %% [markdown]
 # The two countries held censuses in different years, so most cells are
 # empty (`NaN`): no census that year, not zero people. Figure 1 draws each
-# community's counts and joins only its own censuses; a hollow marker is a
+# community's counts as dots, joined by dashed lines only to say which dots
+# belong together (nothing was counted in between); a white centre marks a
 # rounded count ("about").
 
 # %%
 fig, ax = charts.new_figure()
 for subject, colour in zip(COMMUNITIES, ["azerbaijan", "russia"]):
     rows = counts[subject].dropna() / 1e3
-    ax.plot(rows.index, rows, color=charts.COLOURS[colour], marker="o", label=subject)
+    ax.plot(rows.index, rows, color=charts.COLOURS[colour], linestyle="--", linewidth=1.2)
+    ax.plot(rows.index, rows, "o", color=charts.COLOURS[colour], markersize=8)
+    ax.text(rows.index[-1] + 0.8, rows.iloc[-1], subject.replace(" in ", "\nin "), color=charts.COLOURS[colour], va="center", fontsize=11)
 about = census[census["qualifier"] == "about"]
-ax.scatter(about["year"], about["value"] / 1e3, color="white", edgecolors="#555555", s=14, zorder=3,
-           label="white centre: a rounded count")
-ax.annotate("2021: many gave\nno nationality", (2021, 474.6), xytext=(2012, 250), arrowprops={"arrowstyle": "->"})
-ax.set(title="Fewer Russians in Azerbaijan at each census", ylabel="thousand people", ylim=(0, 700))
-ax.legend(loc="upper left")
-charts.source_line(fig, "; ".join(census_publishers[:2]) + "; others in the references")
-charts.show(fig, 1, "Azerbaijanis counted in Russia's censuses and Russians counted in Azerbaijan's, thousand "
-            "people; white centre = rounded count.", "Two lines: Azerbaijanis in Russia rise from about 340 "
-            "thousand (1989) to 620 thousand (2002), then fall to 475 thousand (2021); Russians in Azerbaijan "
-            "fall from 392 thousand (1989) to about 71 thousand (2019).", data=counts.reset_index())
+ax.scatter(about["year"], about["value"] / 1e3, color="white", s=14, zorder=3)
+ax.annotate("2021: many gave\nno nationality", (2021, 474.6), xytext=(2008, 250), arrowprops={"arrowstyle": "->"})
+ax.set(ylim=(0, 700), xlim=(1986, 2033))
+charts.headline(ax, "Fewer Russians in Azerbaijan at each census", "People counted by nationality in each census, thousands")
+charts.source_line(fig, "; ".join(census_publishers[:2]) + "; others in the references", note="Dots are censuses; dashed lines only join one community's censuses (no count in between). White centre: a rounded count.")
+charts.show(fig, 1, "Azerbaijanis counted in Russia's censuses and Russians counted in Azerbaijan's, thousand people; dots are censuses; white centre = rounded count.",
+            "Dots joined by dashed lines: Azerbaijanis in Russia rise from about 340 thousand (1989) to 620 thousand (2002), then fall to 475 thousand (2021); Russians in Azerbaijan fall from 392 thousand (1989) to about 71 thousand (2019).", data=counts.reset_index())
 
 # %% [markdown]
 # The change between consecutive censuses of one community is `pct_change`
@@ -98,7 +94,8 @@ shares[["period", "value", "subject", "source_id"]]
 # Two sources give the share of Russians in Azerbaijan in 1999 as 1.8 % and
 # 8 %. A count and a share together imply the whole:
 # *whole = count / (share / 100)*. Compute it for every census share of
-# Russians in Azerbaijan, with that census's count:
+# Russians in Azerbaijan, with that census's count (`iterrows()` gives the
+# rows of a table one at a time):
 
 # %%
 russians = counts["Russians in Azerbaijan"]
@@ -164,8 +161,8 @@ used_sources |= set(events.loc[events["happening_id"].isin(closures["happening_i
 closures[["date", "kind", "title"]]
 
 # %% [markdown]
-# The sources record six such happenings between February and June 2025;
-# the three reports of the cancelled cultural events are one row here.
+# Each happening is one row here, however many sources report it: the
+# cancelled cultural events, reported by several outlets, count once.
 
 # %% [markdown]
 # ## Exercises
@@ -179,7 +176,7 @@ answer = round((russians[2009] / russians[1989] - 1) * 100, 1)
 answer
 
 # %%
-self_check("05.1", answer)
+self_check("07.1", answer)
 
 # %% [markdown]
 # **Exercise 2.** By how many percentage points did the share of Russians in
@@ -193,22 +190,10 @@ answer = round(before - after, 1)
 answer
 
 # %%
-self_check("05.2", answer)
+self_check("07.2", answer)
 
 # %% [markdown]
-# **Exercise 3.** For 2025 a source gives 100,000 pupils taught in Russian,
-# 6.18 % of all pupils (rows `russian-pupils-2025` and `russian-pupils-share-2025`). How many pupils in all does that imply,
-# in millions (two decimals)?
-
-# %% tags=["solution"]
-answer = round(100_000 / (6.18 / 100) / 1e6, 2)
-answer
-
-# %%
-self_check("05.3", answer)
-
-# %% [markdown]
-# **Exercise 4.** A headline says: "Azerbaijanis are leaving Russia: a fifth
+# **Exercise 3.** A headline says: "Azerbaijanis are leaving Russia: a fifth
 # fewer in ten years." Using Figure 1 and the note on the 2021 census, write
 # two or three sentences on what the data can and cannot support.
 
@@ -230,7 +215,28 @@ self_check("05.3", answer)
 # - Compare counts only within one definition; "Russian schools" means several things.
 # - Census counts depend on who answers: read a fall with the census's caveats.
 #
+# ## Going further
+#
+# **An extra exercise.** For 2025 a source gives 100,000 pupils taught in Russian,
+# 6.18 % of all pupils (rows `russian-pupils-2025` and `russian-pupils-share-2025`). How many pupils in all does that imply,
+# in millions (two decimals)?
+
+# %% tags=["solution"]
+answer = round(100_000 / (6.18 / 100) / 1e6, 2)
+answer
+
+# %%
+self_check("07.3", answer)
+
+# %% [markdown]
 # ## References
+#
+# **Readings.**
+#
+# - David I. Kertzer and Dominique Arel, eds., *Census and Identity: The Politics of Race, Ethnicity, and Language in National Censuses* (Cambridge: Cambridge University Press, 2002), especially the chapters on language categories and on the Soviet legacy.
+# - Svante E. Cornell, *Azerbaijan since Independence* (Armonk, NY: M.E. Sharpe, 2011), the chapter on identity, modernity and tradition.
+#
+# The sources of the figures used:
 
 # %%
 print("\n".join(f"- {azru.cite(source_id, style='text')}" for source_id in sorted(used_sources)))

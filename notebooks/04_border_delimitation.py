@@ -1,21 +1,15 @@
 # %% [markdown]
-# # 3. The border: the map, its length, and how much was agreed
+# # 4. The border: the map, its length, and how much was agreed
 #
-# *About 50 minutes.*
-#
-# <!-- Estimate for the coordinator: ~1,350 words of prose (7 min at 200 words/min),
-#      17 short code cells (17 min), 3 exercises (2 × 6 min + 1 × 8 min = 20 min),
-#      plus 5 min for the three charts and the map: about 50 minutes. -->
+# *About 58 minutes.*
 #
 # How long is the border between Azerbaijan and Russia, and how much of it
 # had the two states agreed before they signed a treaty in 2010? The sources
-# state lengths that differ by a hundred kilometres, and one source, the seed
-# article, states a length in miles and in kilometres that do not convert to
-# each other. This lesson draws the border from public boundary data,
-# measures it, converts the stated lengths to one unit, weighs the readings
-# of the seed article's sentence, and follows the share of the border that
-# officials said was agreed. The pandas steps are arithmetic on columns and
-# unit conversion.
+# state lengths that differ by a hundred kilometres, and the seed article
+# states a length in miles and in kilometres that do not convert to each
+# other. This lesson draws and measures the border, converts the stated
+# lengths to one unit, weighs the readings of the seed's sentence, and
+# follows the share of the border officials said was agreed.
 #
 # **Learning objectives.** After this lesson you can
 #
@@ -43,9 +37,8 @@ sources = facts.sources
 #
 # The boundaries come from **Natural Earth**, a public-domain world map, at
 # its most detailed scale (1:10 million), cut out once by
-# `scripts/extract_boundaries.py` and stored in `data/geo/`, part of the data
-# package like the tables. The helper `border_map` draws them with the places
-# of the data package, including the
+# `scripts/extract_boundaries.py` and stored in `data/geo/`. The helper
+# `border_map` draws them, with the places of the data package, including the
 # diplomatic missions of lesson 1.
 
 # %%
@@ -72,53 +65,23 @@ print(f"Length of the Natural Earth 1:10m border line: {computed_km:.1f} km")
 # The sources state other lengths, each one row of `measures` in the unit
 # the source used. Arithmetic on a column converts the miles: `where` keeps
 # a value where the condition is True and takes the other one elsewhere.
+# Then we keep the lengths of the whole border (`whole`) apart.
 
 # %%
 border = azru.measures(theme="border")
 lengths = border[border["indicator"].isin(["border_length", "border_length_agreed"])].copy()
 lengths["km"] = lengths["value"].where(lengths["unit"] == "km", lengths["value"] * KM_PER_MILE).round(1)
 lengths["publisher"] = lengths["source_id"].map(sources.set_index("source_id")["publisher"])
+whole = lengths[lengths["indicator"] == "border_length"].sort_values("km")
 lengths.sort_values("km")[["indicator", "value", "unit", "km", "qualifier", "publisher"]]
 
 # %% [markdown]
-# One more column compares each length with the map line, as a ratio; then
-# we keep the lengths of the whole border (`whole`) and the seed article's
-# two numbers for the agreed line (`seed`) apart:
-
-# %%
-lengths["vs_map_line"] = (lengths["km"] / computed_km).round(2)
-whole = lengths[lengths["indicator"] == "border_length"].sort_values("km")
-seed = lengths[lengths["source_id"] == "wikipedia-az-ru-relations"]
-lengths.groupby("indicator")["vs_map_line"].agg(["count", "min", "max"])  # count: rows, a whole number
-
-# %% [markdown]
-# Every stated length of the whole border is longer than the map line. That
-# is expected: a border on the ground follows every bend of the terrain and
-# of the Samur river, and a map at 1:10 million keeps a point only every few
-# kilometres, so each bend between two kept points becomes a straight,
-# shorter chord (see *Going further*). The stated lengths also differ from
-# each other: they may count different things (the land section only, with
-# the river, before or after the treaty), and few rows record how their
-# source measured.
-#
-# The chart puts the stated lengths of the whole border on one axis, with
-# the map line dashed. The two numbers of the seed article for the agreed
-# line (section 3), 336.5 km and 301.1 miles = 484.6 km, are drawn in orange
-# on the top row, as the ones this lesson looks at.
-
-# %%
-fig, ax = charts.new_figure()
-ax.plot(whole["km"], range(len(whole)), "o", markersize=10, color=charts.COLOURS["context"], label="a stated length")
-ax.plot(seed["km"], [len(whole)] * 2, "D", markersize=10, color=charts.COLOURS["highlight"], label="the seed's agreed line")
-ax.axvline(computed_km, color="black", linestyle="--", label="the map line")
-ax.legend(loc="lower right")
-ax.set(yticks=[], xlabel="length (km; miles converted)", title="How long do the sources say the border is?")
-charts.source_line(fig, ", ".join(whole["publisher"].unique()[:3]) + " and others; Natural Earth 1:10m")
-charts.show(fig, 2, "Lengths of the Azerbaijan–Russia border as sources state them (grey dots, one per statement), the seed "
-            "article's two numbers for the agreed line (orange diamonds), and the map line (dashed).",
-            "Dot chart in km: stated lengths of the whole border from 283 to 390 km, all to the right of the map line at "
-            "278 km; the seed's 336.5 km sits among them, its 301.1 miles converted to 484.6 km far to the right.",
-            data=pd.concat([whole, seed])[["indicator", "value", "unit", "km", "source_id"]])
+# Every stated length of the whole border is longer than the map line: a
+# border on the ground follows every bend of the terrain and of the Samur
+# river, and a map at 1:10 million keeps a point only every few kilometres
+# (see *Going further*). The stated lengths also differ from each other:
+# they may count different things (the land section only, with the river,
+# before or after the treaty), and few rows record how their source measured.
 
 # %% [markdown]
 # ## 3. One sentence, two numbers: which reading fits?
@@ -126,14 +89,9 @@ charts.show(fig, 2, "Lengths of the Azerbaijan–Russia border as sources state 
 # The seed article says of the talks of January 2008: "The agreed boundary
 # line … is 301.1 miles (336.5 km), which corresponds to the 90% of the two
 # states' borders." A mile is 1.609344 km, so 301.1 miles and 336.5 km
-# cannot be the same length; the check `unit_conversion` finds the pair:
-
-# %%
-for message in azru.check(only=["unit_conversion"])["message"]:
-    print("-", message)
-
-# %% [markdown]
-# The data keeps both seed rows as the article states them. The two numbers
+# cannot be the same length (the check `unit_conversion` finds the pair;
+# lesson 9 reads its message). The data keeps both seed rows as the article
+# states them. The two numbers
 # are not equally suspect, though: the sentence gives a third number, the
 # 90 %, and each reading of the sentence can be tested against it. Three
 # readings, each as a part (the agreed line) and a whole (the border):
@@ -145,27 +103,41 @@ readings = pd.DataFrame({
     "whole_km": [301.1 * KM_PER_MILE / 0.9, 336.5 / 0.9, 336.5],
 })
 readings["share_of_whole"] = (readings["agreed_km"] / readings["whole_km"] * 100).round(1)
+implied = readings.set_index(readings["reading"].str[0])["whole_km"]  # the whole border, by reading's letter
+stated = whole.groupby(whole["km"].round(0))["publisher"].agg(lambda p: ", ".join(sorted(set(p))))  # for Figure 2
 readings.round(1)
 
 # %% [markdown]
 # Readings A and B take the 90 % on trust and work out the whole border it
 # implies; reading C gets the 90 % from the sentence's own two numbers.
-# Weighing them against the other sources of section 2:
-#
-# - **A** (the miles are right) makes the agreed line 484.6 km and the
-#   whole border about 538 km, far longer than any other source says.
-# - **B** (the kilometres are right, the miles a wrong conversion) implies a
-#   whole border of about 374 km, near the 370 km officials gave in 2007–08;
-#   but it needs the article to have miscomputed a conversion *and* to use a
-#   base length it does not state.
-# - **C** reads the sentence as 301.1 km agreed out of a 336.5 km border:
-#   301.1 / 336.5 = 89.5 %, the 90 % it states, and 336.5 km sits between
-#   other sources' 327.6 and 338 km. Only one word, "miles", is then wrong.
-#
-# Read as a whole, the sentence fits C best, and the word "miles" is the
-# likeliest slip. That is an inference from arithmetic, not a source: until
-# a primary record of the January 2008 talks is found, both seed rows stay
-# as stated, with the check's finding beside them.
+# Figure 2 sets the whole border each reading implies beside the lengths
+# other sources state.
+
+# %%
+fig, ax = charts.new_figure(height=5.2)
+ax.plot(stated.index, range(len(stated)), "o", markersize=9, color=charts.COLOURS["context"])
+for y, (km, names) in enumerate(stated.items()):
+    ax.annotate(f"{km:g} km: {names}", (km, y), xytext=(8, 0), textcoords="offset points", va="center", fontsize=10)
+for y, (letter, km) in enumerate(implied.items(), start=len(stated) + 1):
+    ax.plot(km, y, "D", markersize=10, color=charts.COLOURS["highlight"])
+    ax.annotate(f"reading {letter}: {km:.4g} km", (km, y), xytext=(8, 0), textcoords="offset points", va="center", color=charts.COLOURS["highlight"])
+ax.axvline(computed_km, color="black", linestyle="--")
+ax.set(yticks=[], xlim=(computed_km - 20, implied.max() + 150))
+charts.headline(ax, f"Sources put the whole border at {whole['km'].min():.0f}–{whole['km'].max():.0f} km; reading A's {implied['A']:.0f} km fits none", "Length of the whole Azerbaijan–Russia border, km (miles converted)")
+charts.source_line(fig, ", ".join(whole["publisher"].unique()[:3]) + " and others; Natural Earth 1:10m (map line)", note="Grey: lengths sources state for the whole border. Orange: the whole border each reading of the seed's sentence implies. Dashed: the map line of section 1.")
+charts.show(fig, 2, "Lengths of the whole Azerbaijan–Russia border as sources state them (grey dots, labelled with the publishers), the whole border implied by readings A, B and C of the seed article's sentence (orange diamonds), and the map line (dashed).",
+            f"Dot chart in km: stated lengths from {whole['km'].min():.0f} to {whole['km'].max():.0f} km, all to the right of the map line at {computed_km:.0f} km; reading C's {implied['C']:g} km and B's {implied['B']:.0f} km fall among them, reading A's {implied['A']:.0f} km far to the right.",
+            data=readings)
+
+# %% [markdown]
+# Readings A and B take the 90 % on trust; A needs a border far longer than
+# any source gives, and B needs the article to have miscomputed a
+# conversion *and* to use a base length it does not state. Reading C needs
+# one slip, the word "miles": then 301.1 / 336.5 is 89.5 %, the 90 % the
+# sentence states, and 336.5 km sits among other sources' lengths. The
+# sentence fits C best. That is an inference from arithmetic, not a source:
+# until a primary record of the January 2008 talks is found, both seed rows
+# stay as stated, with the check's finding beside them.
 #
 # ## 4. How much of the border was agreed?
 #
@@ -183,10 +155,9 @@ side = {"az_official": "azerbaijan", "ru_official": "russia"}  # reporter -> hou
 share[["period", "value", "qualifier", "reporter", "notes"]]
 
 # %% [markdown]
-# The values lie between 90 and 95 %, so the axis shows that range, not 0 to
-# 100 %: on a 0–100 axis every dot would sit in the top tenth. A dot marks
-# the date of the report; a hollow dot is a lower bound, with an arrow
-# pointing up. The colour says whose official spoke (grey: the seed article).
+# The values lie between 90 and 95 %, so the axis shows that range: on a
+# 0–100 axis every dot would sit in the top tenth. A hollow dot is a lower
+# bound, with an arrow pointing up; the colour says whose official spoke.
 
 # %%
 fig, ax = charts.new_figure()
@@ -195,11 +166,12 @@ for row in share.itertuples():
     ax.plot(row.period_start, row.value, "o", markersize=11, color=colour, markerfacecolor="white" if row.lower_bound else colour, markeredgewidth=2)
     if row.lower_bound:
         ax.annotate("", (row.period_start, row.value + 1.6), (row.period_start, row.value + 0.3), arrowprops={"arrowstyle": "->", "color": colour})
-ax.set(ylim=(85, 97), ylabel="share of the border agreed (%)", title="How much of the border did officials say was agreed?")
-ax.text(0.01, 0.04, "blue: Azerbaijani officials · vermillion: Russian · grey: seed\nhollow with arrow: at least this (a range or 'more than')", transform=ax.transAxes)
-charts.source_line(fig, ", ".join(share["publisher"].unique()))
+ax.set(ylim=(85, 97))
+charts.headline(ax, f"Officials put the agreed share at {share['value'].min():g}–{share['value'].max():g} %, with no steady rise", "Share of the border reported as agreed, per cent, by date of the report")
+charts.source_line(fig, ", ".join(share["publisher"].unique()), note="Blue: Azerbaijani officials; vermillion: Russian; grey: the seed. Hollow with an arrow: at least this (a range or 'more than'). "
+                   "The axis runs from 85 to 97 %, and the reports measure from different base lengths.")
 charts.show(fig, 3, "Share of the border reported as agreed, 2007–2009, by date of the report; hollow dots with arrows are lower bounds (two ranges of 90–95 %, one 'more than 90 %'). The axis runs from 85 to 97 %.",
-            "Dot chart: reports of 90 to 95 % between September 2007 and July 2009; three give 90 % only as a floor, so none shows steady progress.",
+            "Dot chart of reports between 2007 and 2009 giving 90 to 95 % of the border as agreed; three of them are lower bounds at 90 %, and the values do not rise over time.",
             data=share[["period", "value", "qualifier", "reporter", "source_id"]])
 
 # %% [markdown]
@@ -208,28 +180,6 @@ charts.show(fig, 3, "Share of the border reported as agreed, 2007–2009, by dat
 # The base lengths differ too (370 km in the report of September 2007,
 # 390 km in that of July 2009; see the `notes`), so 90 % of one is not
 # 90 % of the other.
-#
-# ## 5. From talks to treaty
-#
-# The border theme of the data holds the rounds of talks, the treaty on the
-# state border and its ratifications. A table of the border happenings of
-# 2006–2011 in date order (from `azru.happenings()`, one row per happening
-# with its number of sources) says it best:
-
-# %%
-border_events = azru.happenings()
-border_events = border_events[(border_events["theme"] == "border") & border_events["start"].between("2006-01-01", "2011-12-31")]
-border_events.sort_values("start")[["date", "kind", "status", "title", "n_sources"]]
-
-# %% [markdown]
-# > **Check the source.** Some secondary pages date the signature of the
-# > border treaty to 3 October 2010, where the Kremlin's record gives
-# > 3 September 2010. The data keeps the October rows with status
-# > `disputed`, so they do not place the signature in time:
-
-# %%
-treaty = azru.events(theme="border", kind="treaty")
-treaty[["date", "status", "title", "source_id"]]
 
 # %% [markdown]
 # ## Exercises
@@ -244,7 +194,7 @@ answer = round(301.1 / 327.6 * 100, 1)
 answer  # 91.9 %: still "about 90 %", so reading C does not hang on one length of the whole border
 
 # %%
-self_check("03.1", answer)
+self_check("04.1", answer)
 
 # %% [markdown]
 # **Exercise 2.** The CIA World Factbook (row `border-length-cia-2006`) gives
@@ -254,10 +204,10 @@ self_check("03.1", answer)
 
 # %% tags=["solution"]
 answer = round((284 - geo.border_length_km(facts)) / 284 * 100, 1)
-answer  # about 2 %: the generalised map line is a little shorter than the surveyed border
+answer  # about 2 %: the generalised map line is a little shorter than the Factbook's stated figure
 
 # %%
-self_check("03.2", answer)
+self_check("04.2", answer)
 
 # %% [markdown]
 # **Exercise 3.** A classmate says: "The seed article's 301.1 miles is the
@@ -310,7 +260,34 @@ charts.show(border_detail(facts, (0.0, 0.01, 0.05)), 4, data=detail[detail["tole
             "simplified versions with fewer points; the legend gives each line's number of points and length.")
 
 # %% [markdown]
+# **From talks to treaty.** The border theme of the data holds the rounds of
+# talks, the treaty on the state border and its ratifications, one row per
+# happening with its number of sources:
+
+# %%
+border_events = azru.happenings()
+border_events = border_events[(border_events["theme"] == "border") & border_events["start"].between("2006-01-01", "2011-12-31")]
+border_events.sort_values("start")[["date", "kind", "status", "title", "n_sources"]]
+
+# %% [markdown]
+# > **Check the source.** Some secondary pages date the signature of the
+# > border treaty to 3 October 2010, where the Kremlin's record gives
+# > 3 September 2010. The data keeps the October rows with status
+# > `disputed`, so they do not place the signature in time:
+
+# %%
+treaty = azru.events(theme="border", kind="treaty")
+treaty[["date", "status", "title", "source_id"]]
+
+# %% [markdown]
 # ## References
+#
+# **Readings.**
+#
+# - J. R. V. Prescott and Gillian D. Triggs, *International Frontiers and Boundaries: Law, Politics and Geography* (Leiden: Martinus Nijhoff, 2008), on delimitation, demarcation and maps as evidence.
+# - Svante E. Cornell, *Azerbaijan since Independence* (Armonk, NY: M.E. Sharpe, 2011), the chapter on relations with Russia.
+#
+# The sources of the lengths, shares and border events used:
 
 # %%
 used = set(lengths["source_id"]) | set(share["source_id"]) | set(azru.events(theme="border")["source_id"])
