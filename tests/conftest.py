@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browser import SCREENSHOTS, Audit, audit, page_names, require_chromium, write_report
 from builds import BOOK_BUILDS, BookBuilds, folder_state
 
 import azru
@@ -20,7 +21,7 @@ from azru.location import package_path
 
 DATA_DIR = package_path().parent
 ROOT = DATA_DIR.parent
-AXE_REPORT = ROOT / "_build" / "axe-report.json"
+AXE_REPORTS = ROOT / "_build"  # axe-report-EDITION.json, written by tests/browser.py
 _STARTED = pytest.StashKey[float]()
 
 
@@ -99,6 +100,30 @@ def book_builds(pytestconfig: pytest.Config) -> Iterator[BookBuilds]:
     yield BookBuilds({e: results[e] for e in book.EDITIONS}, logs, changed)
 
 
+# --- the browser tests (tests/test_browser.py, tests/test_browser_student.py: one edition each) ------------
+
+
+@pytest.fixture(scope="module")
+def chromium() -> str:
+    return require_chromium()
+
+
+@pytest.fixture(scope="module")
+def audited(chromium: str, book_builds: BookBuilds, edition: str) -> Audit:
+    """Every page of the edition, visited (or unchanged since its stored visit): ``edition/page`` -> Visit."""
+    out = book_builds.out(edition)
+    pages = {}
+    for name in page_names(out):
+        shot = SCREENSHOTS / f"{name}.png" if edition == "teacher" else None  # one edition is enough
+        pages[f"{edition}/{name}"] = (out / f"{name}.html", shot)
+    return audit(chromium, pages, out)
+
+
+@pytest.fixture(scope="module")
+def report(audited: Audit, edition: str) -> dict[str, Any]:
+    return write_report(edition, audited)
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.stash[_STARTED] = time.time()
     _retry_a_kernel_that_dies_at_start()
@@ -133,12 +158,11 @@ def _retry_a_kernel_that_dies_at_start() -> None:
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
-    """Print the accessibility audit's summary when this session wrote one (tests/test_browser.py)."""
-    if not AXE_REPORT.is_file():
-        return
-    report = json.loads(AXE_REPORT.read_text(encoding="utf-8"))
-    if report.get("written", 0) < terminalreporter.config.stash[_STARTED]:
-        return  # an older session's report
-    terminalreporter.section("axe-core accessibility audit")
-    for line in report.get("summary", []):
-        terminalreporter.write_line(line)
+    """Print the accessibility audit's summary of each edition this session audited (tests/browser.py)."""
+    for path in sorted(AXE_REPORTS.glob("axe-report-*.json")):
+        report = json.loads(path.read_text(encoding="utf-8"))
+        if report.get("written", 0) < terminalreporter.config.stash[_STARTED]:
+            continue  # an older session's report
+        terminalreporter.section(f"axe-core accessibility audit: {report.get('edition', path.stem)}")
+        for line in report.get("summary", []):
+            terminalreporter.write_line(line)
