@@ -9,7 +9,7 @@ LAB    := .venv-lab
 LAB_STAMP := $(LAB)/.installed
 CONSTRAINTS := requirements/constraints.txt
 
-.PHONY: env server test test-offline lint book student lab environment bench clean
+.PHONY: env test test-offline lint book student lab environment bench clean
 
 # A .venv whose python does not run (a failed first `make env`, a moved folder, a removed
 # interpreter) or cannot import azru is rebuilt, whatever its stamp says.
@@ -31,27 +31,18 @@ $(STAMP): pyproject.toml $(CONSTRAINTS)
 	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e ".[test,geo]"
 	touch $@
 
-# jupyter_server for tests/test_lab.py, installed beside the test environment, not in it: its
-# dependencies (jsonschema's format checkers) make every `import nbformat` about 3 s slower.
-SERVER := $(VENV)/jupyter-server
-server: $(SERVER)/.installed
-
-$(SERVER)/.installed: $(STAMP) $(CONSTRAINTS)
-	$(BIN)/python -m pip install --quiet --upgrade -c $(CONSTRAINTS) --target $(SERVER) jupyter_server
-	touch $@
-
 lint: env
 	$(BIN)/ruff check src tests scripts benchmarks
 	$(BIN)/ruff format --check src tests scripts benchmarks
 
 # Two workers, one test file each at a time (nbval runs a notebook's cells in order in one kernel).
-test: env server lint
+test: env lint
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 # The same suite with no network at all: a new network namespace holding only loopback (Linux
 # `unshare`; -r maps the user to root inside, so it also works unprivileged where user namespaces
-# are allowed). Installing still needs the network, so env and server come first. Not used by CI.
-test-offline: env server lint
+# are allowed). Installing still needs the network, so env comes first. Not used by CI.
+test-offline: env lint
 	unshare -rn sh -c 'ip link set lo up && exec $(BIN)/python -m pytest -n 2 --dist loadfile'
 
 book: env

@@ -1,49 +1,37 @@
-"""Same code and data, same outputs: a notebook run twice, and chart files rendered twice.
+"""Same code and data, same outputs: notebooks and chart files.
 
-A notebook is executed in two fresh kernels; every text output must match and
-every embedded chart (a base64 PNG inside the ``text/html`` that
-:func:`azru.charts.base.show` returns) must be byte-identical. Only what
-``tests/nbval_sanitize.cfg`` declares volatile (memory addresses) is masked,
-as nbval masks it. Chart files carry no timestamp: no ``tIME`` chunk in PNG,
-no date in SVG or PDF, and the same bytes from two separate processes.
-
-``AZRU_DETERMINISM_NOTEBOOKS`` (paths, separated by the OS path separator)
-runs other notebooks than the introduction.
+The notebooks: nbval (``--nbval``, strict, in ``make test``) runs every lesson
+in a fresh kernel and compares every output with the one stored by an earlier
+run in another process, the HTML figures included, whose base64 PNG must be
+byte-identical; only what ``tests/nbval_sanitize.cfg`` declares volatile
+(memory addresses) is masked. A test here makes sure nbval keeps comparing the
+figures, and that no stored chart carries a timestamp. Chart files: no
+``tIME`` chunk in PNG, no date in SVG or PDF, and the same bytes from two
+separate processes with different hash seeds.
 """
 
 from __future__ import annotations
 
-import asyncio
 import base64
-import configparser
-import hashlib
+import inspect
 import os
 import re
 import struct
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
-from typing import Any
 
 import nbformat
 import pytest
-from nbclient import NotebookClient
 
 import azru
 from azru import charts
 from azru.charts import base
 
 ROOT = Path(__file__).resolve().parent.parent
-NOTEBOOKS = [Path(p) for p in os.environ.get("AZRU_DETERMINISM_NOTEBOOKS", "").split(os.pathsep) if p] or [
-    ROOT / "notebooks" / "00_introduction.ipynb"
-]
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 EMBEDDED_PNG = re.compile(r"data:image/png;base64,([A-Za-z0-9+/=]+)")
-
-
-def sanitizers() -> list[tuple[re.Pattern[str], str]]:
-    config = configparser.ConfigParser()
-    config.read(ROOT / "tests" / "nbval_sanitize.cfg", encoding="utf-8")
-    return [(re.compile(config[s]["regex"]), config[s]["replace"]) for s in config.sections()]
 
 
 def png_chunks(png: bytes) -> list[bytes]:
@@ -64,76 +52,34 @@ def assert_no_timestamp(png: bytes) -> None:
         assert marker not in png
 
 
-async def _execute(path: Path) -> nbformat.NotebookNode:
-    notebook = nbformat.read(path, as_version=4)
-    client = NotebookClient(
-        notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
-    )
-    await client.async_execute()
-    return notebook
-
-
-def execute_twice(path: Path) -> tuple[nbformat.NotebookNode, nbformat.NotebookNode]:
-    """Two runs, each in its own fresh kernel (started side by side to save time)."""
-
-    async def both() -> list[nbformat.NotebookNode]:
-        return list(await asyncio.gather(_execute(path), _execute(path)))
-
-    first, second = asyncio.run(both())
-    return first, second
-
-
-def outputs(notebook: nbformat.NotebookNode) -> list[list[dict[str, Any]]]:
-    """Every code cell's outputs as text, sanitized as nbval sanitizes them."""
-    rules = sanitizers()
-
-    def clean(text: Any) -> str:
-        text = "".join(text) if isinstance(text, list) else str(text)
-        for pattern, replacement in rules:
-            text = pattern.sub(replacement, text)
-        return text
-
-    cells = []
-    for cell in notebook.cells:
-        if cell.cell_type != "code":
-            continue
-        found = []
-        for out in cell.get("outputs", []):
-            if out.output_type == "stream":
-                if found and found[-1].get("stream") == out.name:  # one print may arrive in several messages
-                    found[-1]["text"] += clean(out.text)
-                else:
-                    found.append({"stream": out.name, "text": clean(out.text)})
-            elif out.output_type == "error":
-                found.append({"error": out.ename, "text": clean(out.evalue)})
-            else:
-                found.append({mime: clean(data) for mime, data in sorted(out.get("data", {}).items())})
-        cells.append(found)
-    return cells
-
-
-def embedded_pngs(cells: list[list[dict[str, Any]]]) -> list[bytes]:
+def embedded_pngs(notebook: nbformat.NotebookNode) -> list[bytes]:
+    """Every chart a notebook stores: its ``image/png`` outputs and the PNGs inside its HTML figures."""
     pngs = []
-    for found in cells:
-        for out in found:
-            if "image/png" in out:
-                pngs.append(base64.b64decode(out["image/png"]))
-            for encoded in EMBEDDED_PNG.findall(out.get("text/html", "")):
+    for cell in notebook.cells:
+        for out in cell.get("outputs", []):
+            data = out.get("data", {})
+            if "image/png" in data:
+                pngs.append(base64.b64decode("".join(data["image/png"])))
+            html = data.get("text/html", "")
+            for encoded in EMBEDDED_PNG.findall("".join(html) if isinstance(html, list) else html):
                 pngs.append(base64.b64decode(encoded))
     return pngs
 
 
-@pytest.mark.slow
+def test_nbval_compares_the_embedded_charts() -> None:
+    """nbval (strict) compares every text output, the HTML figures with their base64 PNGs included."""
+    import nbval.plugin
+
+    addopts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["pytest"]["ini_options"]
+    assert "--nbval " in addopts["addopts"] + " " and "--nbval-lax" not in addopts["addopts"]
+    assert "text/html" not in inspect.getsource(nbval.plugin.IPyNbFile.__init__).split("skip_compare")[1]
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
-def test_a_notebook_gives_the_same_outputs_twice(path: Path) -> None:
-    first, second = (outputs(nb) for nb in execute_twice(path))
-    assert not any("error" in out for found in first for out in found), "the notebook raised an error"
-    for number, (a, b) in enumerate(zip(first, second, strict=True), start=1):
-        assert a == b, f"code cell {number} of {path.name} differs between two runs"
-    pngs_first, pngs_second = embedded_pngs(first), embedded_pngs(second)
-    assert pngs_first, f"{path.name} embeds no chart"
-    assert [hashlib.sha256(p).hexdigest() for p in pngs_first] == [hashlib.sha256(p).hexdigest() for p in pngs_second]
-    for png in pngs_first:
+def test_stored_charts_carry_no_timestamp(path: Path) -> None:
+    pngs = embedded_pngs(nbformat.read(path, as_version=4))
+    assert pngs, f"{path.name} stores no chart"
+    for png in pngs:
         assert_no_timestamp(png)
 
 

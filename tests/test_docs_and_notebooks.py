@@ -37,6 +37,12 @@ def test_paired_text_file_in_sync(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_stored_as_jupyter_saves_it(path: Path) -> None:
+    """Opening and saving a lesson in Jupyter (nbformat's writer) leaves no diff."""
+    assert (nbformat.writes(nbformat.read(path, as_version=4)) + "\n").encode() == path.read_bytes()
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_executed_once_in_order(path: Path) -> None:
     notebook = nbformat.read(path, as_version=4)
     nbformat.validate(notebook)
@@ -64,6 +70,9 @@ def test_lesson_shape(path: Path) -> None:
     assert longest <= 15, f"a code cell of {longest} lines"
     charts = [o for c in notebook.cells for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
     assert 1 <= len(charts) <= 4, f"{len(charts)} charts"
+    # A chart stored only as an HTML figure is lost in LaTeX and PDF exports, which keep the PNG alone.
+    figures = [o for c in notebook.cells for o in c.get("outputs", []) if "azru-figure" in str(o.get("data", {}))]
+    assert all("image/png" in o["data"] for o in figures), "a chart stored only as HTML (azru.charts.show adds the PNG)"
     for output in charts:
         assert len(output.get("metadata", {}).get("image/png", {}).get("alt", "")) >= 20, "alt text with the PNG"
         html = output["data"].get("text/html", "")
