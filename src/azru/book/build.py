@@ -41,6 +41,7 @@ __all__ = [
     "chapters",
     "edition_files",
     "navigation_signature",
+    "prune_pages",
     "stage",
     "staged_files",
     "teacher_notes",
@@ -146,6 +147,38 @@ def stage(files: dict[str, bytes], folder: Path, *, prune: bool = True) -> list[
     return changed
 
 
+#: Pages with no source file of their own: the root redirect and what Sphinx writes itself.
+GENERATED_PAGES = frozenset({"index", "genindex", "search", "py-modindex"})
+SOURCE_SUFFIXES = (".md", ".ipynb", ".rst")
+
+
+def prune_pages(out: Path, staged: dict[str, bytes]) -> list[str]:
+    """Delete the HTML pages in ``out`` whose source is no longer staged; return their names.
+
+    Sphinx builds incrementally and never removes the page of a document that is gone, so a
+    renamed or removed lesson would stay in the book, linked from nowhere but still searchable.
+
+    >>> import tempfile
+    >>> out = Path(tempfile.mkdtemp())
+    >>> for name in ("01_history.html", "02_old.html", "search.html", "_static/x.html"):
+    ...     (out / name).parent.mkdir(exist_ok=True)
+    ...     _ = (out / name).write_text("x")
+    >>> prune_pages(out, {"01_history.ipynb": b""})
+    ['02_old.html']
+    """
+    documents = {name.rsplit(".", 1)[0] for name in staged if name.endswith(SOURCE_SUFFIXES)}
+    removed = []
+    for page in sorted(out.rglob("*.html")):
+        name = page.relative_to(out).as_posix()
+        if name.startswith(("_", "data/", f"{NOTEBOOKS_DIR}/")):
+            continue  # theme files and the files the pages link to are not pages
+        document = name[: -len(".html")]
+        if document not in documents and document not in GENERATED_PAGES:
+            page.unlink()
+            removed.append(name)
+    return removed
+
+
 def navigation_signature(files: dict[str, bytes]) -> str:
     r"""A hash of what every page's navigation shows: the table of contents and each page's title.
 
@@ -249,6 +282,7 @@ def build(
     code = _sphinx(edition, source, out, doctrees, force=force, write_all=rewrite_all)
     if code != 0:
         raise RuntimeError(f"azru book: the {edition} edition failed to build (Sphinx said {code!r})")
+    prune_pages(out, files.staged)
     for folder in (NOTEBOOKS_DIR, "data"):  # what the pages link to, written fresh (stale files removed)
         if (out / folder).is_dir():
             shutil.rmtree(out / folder)
