@@ -115,8 +115,24 @@ def edition_files(edition: str, root: Path = ROOT) -> Edition:
             name = f"{TEACHERS_DIR}/{notes.lesson}"
             staged[f"{name}.md"] = teacher_page(notes, by_number).encode("utf-8")
             teacher_pages.append(name)
-    staged["_toc.yml"] = toc([p.stem for p in notebooks], teacher_pages).encode("utf-8")
+    chronology = _chronology(facts, root, staged, extras)
+    staged["_toc.yml"] = toc([p.stem for p in notebooks], teacher_pages, chronology).encode("utf-8")
     return Edition(staged, extras)
+
+
+def _chronology(facts: Any, root: Path, staged: dict[str, bytes], extras: dict[str, bytes]) -> list[str]:
+    """Stage the chronology's pages and the coding rules (data/CODING.md); add its CSVs; return its page names."""
+    from azru.book.chronology import LANDING, chronology_extras, chronology_pages
+    from azru.book.pages import CODING_PAGE
+    from azru.happening import happening_records
+
+    records = happening_records(facts)
+    pages = chronology_pages(facts, records)
+    for name, text in pages.items():
+        staged[f"{name}.md"] = text.encode("utf-8")
+    extras.update(chronology_extras(facts, records))
+    staged[f"{CODING_PAGE}.md"] = (root / "data" / "CODING.md").read_bytes()
+    return [LANDING, *(name for name in pages if name != LANDING)]
 
 
 def staged_files(edition: str, root: Path = ROOT) -> dict[str, bytes]:
@@ -182,6 +198,7 @@ def _input_digest(edition: str, root: Path = ROOT) -> str:
         *chapters(root),
         *(p for p in sorted((root / "book").rglob("*")) if p.is_file() and "__pycache__" not in p.parts),
         *sorted((root / "data").glob("*.csv")),
+        root / "data" / "CODING.md",
         root / "data" / "datapackage.json",
         *code,
     ]
@@ -249,6 +266,8 @@ def build(
     code = _sphinx(edition, source, out, doctrees, force=force, write_all=rewrite_all)
     if code != 0:
         raise RuntimeError(f"azru book: the {edition} edition failed to build (Sphinx said {code!r})")
+    # Sphinx copies the static files only when it writes a page: a changed stylesheet alone would stay behind.
+    stage({n: files.staged[n] for n in changed if n.startswith("_static/") and n in files.staged}, out, prune=False)
     for folder in (NOTEBOOKS_DIR, "data"):  # what the pages link to, written fresh (stale files removed)
         if (out / folder).is_dir():
             shutil.rmtree(out / folder)
