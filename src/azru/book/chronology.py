@@ -17,7 +17,7 @@ Data fields are text, never markup: each happening is written as an HTML
 block in which every value is escaped (:func:`esc`), and only an
 ``http(s)://`` address becomes a link (:func:`azru.happening.is_link`).
 
->>> periods([1991, 1994, 2003, 2025])
+>>> periods([1991, 1994, 2003, 2012, 2025])
 [(1991, 1999), (2000, 2009), (2010, 2019), (2020, 2025)]
 >>> esc('<img src=x onerror="alert(1)">')
 '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;'
@@ -91,7 +91,8 @@ def periods(years: Iterable[int]) -> list[tuple[int, int]]:
     for year in years:
         key = FIRST_DECADE_END if year <= FIRST_DECADE_END else year // 10 * 10
         found.setdefault(key, []).append(year)
-    return [(min(group), max(group)) for _, group in sorted(found.items())]
+    first, last = years[0], years[-1]
+    return [(first, min(last, key)) if key == FIRST_DECADE_END else (key, min(last, key + 9)) for key in sorted(found)]
 
 
 def period_name(period: tuple[int, int]) -> str:
@@ -459,7 +460,7 @@ def chronology_extras(facts: Facts, records: Sequence[HappeningRecord] | None = 
     spans = periods(r.year for r in records)
     frame = table(facts)
     frame["page"] = [
-        f"{period_name(_period_of(int(y), spans))}.html#{h}"
+        f"{CHRONOLOGY_DIR}/{period_name(_period_of(int(y), spans))}.html#{h}"
         for y, h in zip(frame["year"], frame["happening_id"], strict=True)
     ]
     index = yearly_index(facts)
