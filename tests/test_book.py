@@ -595,3 +595,16 @@ def test_chronology_is_in_the_search_index(book_builds: BookBuilds) -> None:
         found = [found] if isinstance(found, int) else (found or [])
         assert chronology & set(found), word
     assert len(azru.load().happenings) > 200
+
+
+def test_chronology_is_the_same_in_both_editions(book_builds: BookBuilds) -> None:
+    """What the chronology shows does not depend on the edition (tests/test_browser.py audits it once)."""
+
+    def shown(edition: str, page: str) -> list[str]:
+        html = (book_builds.out(edition) / f"{page}.html").read_text(encoding="utf-8")
+        parts = r'<article class="azru-happening".*?</article>|<svg role="group".*?</svg>|<table class="azru-codes".*?</table>'
+        return re.findall(parts, html, re.S)
+
+    for page in ("chronology", "chronology/1991-1999", "chronology/2020-2025"):
+        teacher = shown("teacher", page)
+        assert teacher and teacher == shown("student", page), page

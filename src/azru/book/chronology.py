@@ -197,6 +197,11 @@ def index_svg(index: pd.DataFrame, link_of: dict[int, str], description: str) ->
         return f'<a href="{esc(url)}" aria-label="{name}" class="azru-year-link"><title>{name}</title>'
 
     svg = re.sub(r'<a xlink:href="([^"]*)"(?: target="_blank")?>', link, svg)
+    # matplotlib writes a transparent band as "fill: none", which a pointer passes through: paint it, unseen.
+    bands = svg.count('style="fill: none; opacity: 0"')
+    if bands != len(link_of):
+        raise ValueError(f"index chart: {bands} link bands drawn for {len(link_of)} years")
+    svg = svg.replace('style="fill: none; opacity: 0"', 'style="fill: #000000; fill-opacity: 0"')
     svg = svg.replace(
         "<svg ",
         f'<svg role="group" aria-label="{esc(description)}" class="azru-index-chart" '

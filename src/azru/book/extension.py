@@ -25,7 +25,7 @@ from azru.book.build import NOTEBOOKS_DIR
 __all__ = ["empty_headers_as_cells", "setup"]
 
 GLOSSARY_PAGE = "glossary"
-_EMPTY_HEADER = re.compile(r"<th((?:\s[^>]*)?)>(?:\s|&nbsp;|&#160;)*</th>")
+_EMPTY_HEADER = re.compile(r"<th((?:\s[^>]*)?)>(?:\s|&nbsp;|&#160;|<p>\s*</p>)*</th>")
 
 
 def empty_headers_as_cells(html: str) -> str:
@@ -33,6 +33,8 @@ def empty_headers_as_cells(html: str) -> str:
 
     >>> empty_headers_as_cells('<tr><th></th><th class="blank" >&nbsp;</th><th>year</th></tr>')
     '<tr><td></td><td class="blank" ></td><th>year</th></tr>'
+    >>> empty_headers_as_cells('<th class="head"><p></p></th>')  # a Markdown table's empty corner
+    '<td class="head"></td>'
     """
     return _EMPTY_HEADER.sub(r"<td\1></td>", html)
 
