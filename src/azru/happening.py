@@ -296,7 +296,11 @@ def describe(facts: Facts, happening_id: str, width: int = 100, page: str | None
     indent = "    "
 
     def para(text: str, prefix: str = "") -> list[str]:
-        return textwrap.wrap(text, width, initial_indent=prefix, subsequent_indent=indent) or [prefix.rstrip()]
+        # Never inside an address or an id: a URL broken at its hyphens would not work when copied.
+        lines = textwrap.wrap(
+            text, width, initial_indent=prefix, subsequent_indent=indent, break_on_hyphens=False, break_long_words=False
+        )
+        return lines or [prefix.rstrip()]
 
     when = record.date + (f" to {record.date_end}" if record.date_end else "")
     lines = [record.happening_id, *para(f"{when}  {record.title}")]
