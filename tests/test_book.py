@@ -567,10 +567,13 @@ def test_chronology_downloads_and_links_resolve(book_builds: BookBuilds) -> None
     assert rows[0].startswith("happening_id,date,") and "cameo_code" in rows[0] and "urls" in rows[0]
     ids: dict[Path, set[str]] = {}
     missing = []
-    for page in _chronology_pages(out):
+    lessons = [out / f"{p.stem}.html" for p in book.chapters()]
+    linked = [a for page in lessons for a in parse(page).anchors if "azru-happening-link" in a.get("class", "")]
+    assert len(linked) >= 4, "the happening ids in the lessons' tables link to the chronology"
+    for page in [*_chronology_pages(out), *lessons]:
         for anchor in parse(page).anchors:
             href = anchor.get("href", "")
-            if "#" not in href or _is_remote(href):
+            if "#" not in href or _is_remote(href) or (page in lessons and "chronology/" not in href):
                 continue
             path, fragment = href.split("#", 1)
             target = (page.parent / path).resolve() if path else page.resolve()

@@ -33,6 +33,7 @@ from azru.book.pages import TEACHERS_DIR, title_of
 from azru.location import checkout_root
 
 __all__ = [
+    "HAPPENINGS_FILE",
     "ROOT",
     "STAMP",
     "BuildResult",
@@ -50,6 +51,7 @@ __all__ = [
 # current folder. Its data is the checkout's data/ (azru.location states the rule).
 ROOT = checkout_root() or Path.cwd()
 STAMP = ".azru-book.json"
+HAPPENINGS_FILE = "_azru_happenings.json"  # staged: happening_id -> its place in the chronology
 NOTEBOOKS_DIR = "notebooks"  # under the edition's output folder: the lessons as that edition's readers get them
 EDITION_TITLES = {"teacher": "teacher's edition", "student": "student edition"}
 BOOK_TITLE = "Azerbaijan–Russia relations since 1991"
@@ -122,7 +124,7 @@ def edition_files(edition: str, root: Path = ROOT) -> Edition:
 
 def _chronology(facts: Any, root: Path, staged: dict[str, bytes], extras: dict[str, bytes]) -> list[str]:
     """Stage the chronology's pages and the coding rules (data/CODING.md); add its CSVs; return its page names."""
-    from azru.book.chronology import LANDING, chronology_extras, chronology_pages
+    from azru.book.chronology import LANDING, chronology_extras, chronology_pages, happening_places
     from azru.book.pages import CODING_PAGE
     from azru.happening import happening_records
 
@@ -132,6 +134,8 @@ def _chronology(facts: Any, root: Path, staged: dict[str, bytes], extras: dict[s
         staged[f"{name}.md"] = text.encode("utf-8")
     extras.update(chronology_extras(facts, records))
     staged[f"{CODING_PAGE}.md"] = (root / "data" / "CODING.md").read_bytes()
+    places = happening_places(records)  # for the lessons' tables (azru.book.extension.link_happenings)
+    staged[HAPPENINGS_FILE] = (json.dumps(places, indent=0, sort_keys=True) + "\n").encode("utf-8")
     return [LANDING, *(name for name in pages if name != LANDING)]
 
 
@@ -172,6 +176,8 @@ def navigation_signature(files: dict[str, bytes]) -> str:
     False
     """
     digest = hashlib.sha256(files.get("_toc.yml", b""))
+    # Where each happening is in the chronology: the lessons link their ids there when written.
+    digest.update(files.get(HAPPENINGS_FILE, b""))
     for name in sorted(files):
         if name.endswith((".md", ".ipynb")):
             digest.update(f"\0{name}\0{title_of(name, files[name])}".encode())

@@ -47,6 +47,7 @@ __all__ = [
     "chronology_extras",
     "chronology_pages",
     "esc",
+    "happening_places",
     "index_svg",
     "page_of",
     "period_name",
@@ -122,6 +123,15 @@ def page_of(facts: Facts, happening_id: str) -> str | None:
     spans = periods(int(y) for y in happenings["year"].dropna())
     period = _period_of(int(match["year"].iloc[0]), spans)
     return f"{CHRONOLOGY_DIR}/{period_name(period)}.html#{happening_id}"
+
+
+def happening_places(records: Sequence[HappeningRecord]) -> dict[str, str]:
+    """Every happening's place in the book: happening_id -> ``chronology/<period>.html#<happening_id>``."""
+    spans = periods(r.year for r in records)
+    return {
+        r.happening_id: f"{CHRONOLOGY_DIR}/{period_name(_period_of(r.year, spans))}.html#{r.happening_id}"
+        for r in records
+    }
 
 
 # --- the index chart ---------------------------------------------------------------------------------
