@@ -433,7 +433,8 @@ def landing_page(facts: Facts, records: Sequence[HappeningRecord], spans: Sequen
         "",
         '<figure class="azru-figure azru-index-figure">',
         index_svg(index, links, description),
-        f"<figcaption>Net conflict–cooperation index by year (ICEWS weights). {esc(description)} "
+        "<figcaption>Net conflict–cooperation index by year: the sum of the ICEWS weights of each year's coded "
+        "happenings, all directions; each year's bar links to that year in the chronology. "
         f'<a href="{CHRONOLOGY_DIR}/{INDEX_CSV_NAME}" download>The numbers (CSV)</a>.</figcaption>',
         "</figure>",
         "",
