@@ -2,7 +2,7 @@
 
 Only what the package consists of is shipped: ``datapackage.json``, every file
 its resources list (tables other workers add come along), the geometry under
-``geo/`` and the README. An editable install ships nothing: it reads the
+``geo/``, the README and the pages it links (``CODING.md``, ``LICENSE.md``). An editable install ships nothing: it reads the
 checkout's ``data/``.
 """
 
@@ -20,7 +20,8 @@ def data_files(data: Path) -> list[str]:
     package = json.loads((data / "datapackage.json").read_text(encoding="utf-8"))
     listed = [str(resource["path"]) for resource in package["resources"] if "path" in resource]
     extra = [p.relative_to(data).as_posix() for p in sorted((data / "geo").glob("*")) if p.is_file()]
-    return ["datapackage.json", "README.md", *listed, *extra]
+    # The READMEs link CODING.md and LICENSE.md: shipped too, so no link of a shipped file leads nowhere.
+    return ["datapackage.json", "README.md", "CODING.md", "LICENSE.md", *listed, *extra]
 
 
 class CustomBuildHook(BuildHookInterface):

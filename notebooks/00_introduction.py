@@ -28,7 +28,7 @@ import pandas as pd
 
 import azru
 from azru import charts
-from azru.selfcheck import check
+from azru.selfcheck import self_check
 
 pd.set_option("display.max_colwidth", 50)
 
@@ -37,10 +37,11 @@ pd.set_option("display.max_colwidth", 50)
 #
 # The data lives in CSV files in the folder `data/`, one table per file.
 # `pd.read_csv` reads one into a **DataFrame**, a table with named columns.
-# The path is relative to this notebook, which sits in `notebooks/`:
+# `azru.data_folder()` gives that folder wherever this notebook is opened
+# from, and `/` adds a file name to it:
 
 # %%
-raw = pd.read_csv("../data/events.csv")
+raw = pd.read_csv(azru.data_folder() / "events.csv")
 raw.shape
 
 # %% [markdown]
@@ -182,7 +183,7 @@ answer = int((raw["source_id"] == "wikipedia-az-ru-relations").sum())
 answer
 
 # %%
-check("00.1", answer)
+self_check("00.1", answer)
 
 # %% [markdown]
 # **Exercise 2.** Which values can `precision` take in the data? Store the
@@ -193,7 +194,7 @@ answer = events["precision"].dropna().unique()
 answer
 
 # %%
-check("00.2", answer)
+self_check("00.2", answer)
 
 # %% [markdown]
 # **Exercise 3.** Cite, in Markdown, the source of the event

@@ -31,7 +31,7 @@ import pandas as pd
 import azru
 from azru import charts
 from azru.charts import spans
-from azru.selfcheck import check
+from azru.selfcheck import self_check
 
 pd.set_option("display.max_colwidth", 70)
 facts = azru.load()
@@ -257,7 +257,7 @@ answer = int(seed["year"].value_counts().idxmax())
 answer
 
 # %%
-check("01.1", answer)
+self_check("01.1", answer)
 
 # %% [markdown]
 # **Exercise 2.** How many days passed between the AZAL crash (the
@@ -271,7 +271,7 @@ answer = (missiles - crash).days
 answer
 
 # %%
-check("01.2", answer)
+self_check("01.2", answer)
 
 # %% [markdown]
 # **Exercise 3.** Figure 1 shows more happenings a year in 2006–2010 than in

@@ -31,7 +31,7 @@ import pandas as pd
 
 import azru
 from azru import charts
-from azru.selfcheck import check
+from azru.selfcheck import self_check
 
 pd.set_option("display.max_colwidth", 60)
 facts = azru.load()
@@ -261,7 +261,7 @@ answer = steps["value"].iloc[-1] / steps["value"].iloc[0]
 answer
 
 # %%
-check("02.1", answer)
+self_check("02.1", answer)
 
 # %% [markdown]
 # **Exercise 2.** By how many percentage points did Russia's share of
@@ -274,7 +274,7 @@ answer = russia["2010/2014"] - russia["2016/2020"]
 answer
 
 # %%
-check("02.2", answer)
+self_check("02.2", answer)
 
 # %% [markdown]
 # **Exercise 3.** Which first names does the seed article
@@ -290,7 +290,7 @@ answer = names[names.str.contains("Serdyukov", na=False)].str.split().str[0].uni
 answer
 
 # %%
-check("02.3", answer)
+self_check("02.3", answer)
 
 # %% [markdown]
 # **Exercise 4.** In the chain of section 5, which rows are facts about what
@@ -332,7 +332,7 @@ check("02.3", answer)
 
 # %%
 register = measures[measures["indicator"].str.endswith("_delivered") & measures["subject"].str.contains("UN Register")]
-register[["indicator", "period", "value", "unit"]]
+register[["indicator", "period", "value", "unit"]].astype({"value": "int64"})  # weapons counted: whole numbers
 
 # %% [markdown]
 # ## References

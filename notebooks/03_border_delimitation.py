@@ -31,25 +31,27 @@ import pandas as pd
 import azru
 from azru import charts, geo
 from azru.charts.maps import border_detail, border_map
-from azru.checks import KM_PER_MILE
-from azru.selfcheck import check
+from azru.selfcheck import self_check
+from azru.units import KM_PER_MILE
 
 pd.set_option("display.max_colwidth", 60)
-sources = azru.sources()
+facts = azru.load()  # the tables, and the border geometry the maps draw
+sources = facts.sources
 
 # %% [markdown]
 # ## 1. Where is the border?
 #
 # The boundaries come from **Natural Earth**, a public-domain world map, at
 # its most detailed scale (1:10 million), cut out once by
-# `scripts/extract_boundaries.py` and stored in `data/geo/`. The helper
-# `border_map` draws them with the places of the data package, including the
+# `scripts/extract_boundaries.py` and stored in `data/geo/`, part of the data
+# package like the tables. The helper `border_map` draws them with the places
+# of the data package, including the
 # diplomatic missions of lesson 1.
 
 # %%
-places = azru.places()
+places = facts.places
 cities = places[places["kind"].isin(["city", "town", "facility"]) & places["country"].isin(["AZE", "RUS"])]
-charts.show(border_map(cities, missions=True), 1, data=cities[["place_id", "name_en", "kind", "country", "lat", "lon"]],
+charts.show(border_map(facts, cities, missions=True), 1, data=cities[["place_id", "name_en", "kind", "country", "lat", "lon"]],
             caption="Azerbaijan (with its Nakhchivan exclave), Russia and their neighbours; the shared land border in green. "
             "Places the data cannot put on this map are listed in the box.",
             alt="Map of the Caucasus between the Black Sea and the Caspian Sea with Russia in the north and Azerbaijan in "
@@ -63,7 +65,7 @@ charts.show(border_map(cities, missions=True), 1, data=cities[["place_id", "name
 # points over the ellipsoid that models the Earth (WGS84, as in GPS):
 
 # %%
-computed_km = geo.border_length_km()
+computed_km = geo.border_length_km(facts)
 print(f"Length of the Natural Earth 1:10m border line: {computed_km:.1f} km")
 
 # %% [markdown]
@@ -87,7 +89,7 @@ lengths.sort_values("km")[["indicator", "value", "unit", "km", "qualifier", "pub
 lengths["vs_map_line"] = (lengths["km"] / computed_km).round(2)
 whole = lengths[lengths["indicator"] == "border_length"].sort_values("km")
 seed = lengths[lengths["source_id"] == "wikipedia-az-ru-relations"]
-lengths.groupby("indicator")["vs_map_line"].describe()[["count", "min", "max"]]
+lengths.groupby("indicator")["vs_map_line"].agg(["count", "min", "max"])  # count: rows, a whole number
 
 # %% [markdown]
 # Every stated length of the whole border is longer than the map line. That
@@ -242,20 +244,20 @@ answer = round(301.1 / 327.6 * 100, 1)
 answer  # 91.9 %: still "about 90 %", so reading C does not hang on one length of the whole border
 
 # %%
-check("03.1", answer)
+self_check("03.1", answer)
 
 # %% [markdown]
 # **Exercise 2.** The CIA World Factbook (row `border-length-cia-2006`) gives
 # the land border as 284 km. By how many per cent is the map line of
-# section 1 (`geo.border_length_km()`) shorter than that? Round to one
+# section 1 (`geo.border_length_km(facts)`) shorter than that? Round to one
 # decimal.
 
 # %% tags=["solution"]
-answer = round((284 - geo.border_length_km()) / 284 * 100, 1)
+answer = round((284 - geo.border_length_km(facts)) / 284 * 100, 1)
 answer  # about 2 %: the generalised map line is a little shorter than the surveyed border
 
 # %%
-check("03.2", answer)
+self_check("03.2", answer)
 
 # %% [markdown]
 # **Exercise 3.** A classmate says: "The seed article's 301.1 miles is the
@@ -295,14 +297,14 @@ check("03.2", answer)
 # line than a tolerance in degrees) shortens it more:
 
 # %%
-line = geo.border_line()
+line = geo.border_line(facts)
 rows = [{"tolerance": t, "points": sum(len(geo.simplify(part, t)) for part in line),
          "km": round(sum(geo.geodesic_length_km(geo.simplify(part, t)) for part in line), 1)} for t in (0.0, 0.01, 0.05, 0.1)]
 detail = pd.DataFrame(rows)
 detail
 
 # %%
-charts.show(border_detail((0.0, 0.01, 0.05)), 4, data=detail[detail["tolerance"] < 0.1],
+charts.show(border_detail(facts, (0.0, 0.01, 0.05)), 4, data=detail[detail["tolerance"] < 0.1],
             caption="The border line as shipped and generalised twice: each step drops points, cuts bends and shortens the line.",
             alt="Close-up map of the Azerbaijan–Russia border with three lines on top of each other: the detailed line and two "
             "simplified versions with fewer points; the legend gives each line's number of points and length.")
@@ -314,4 +316,4 @@ charts.show(border_detail((0.0, 0.01, 0.05)), 4, data=detail[detail["tolerance"]
 used = set(lengths["source_id"]) | set(share["source_id"]) | set(azru.events(theme="border")["source_id"])
 for source_id in sorted(used):
     print("-", azru.cite(source_id, style="text"))
-print(f"- {geo.source_note()}. https://www.naturalearthdata.com/ (extracted into data/geo, see its README).")
+print(f"- {geo.source_note(facts)}. https://www.naturalearthdata.com/ (extracted into data/geo, see its README).")

@@ -30,7 +30,7 @@ import pandas as pd
 
 import azru
 from azru import charts
-from azru.selfcheck import check
+from azru.selfcheck import self_check
 
 # Print large numbers as a reader writes them (2,403,000,000), not as 2.403000e+09.
 pd.set_option("display.float_format", lambda v: f"{v:,.0f}" if abs(v) >= 1e4 else f"{v:,.2f}")
@@ -315,7 +315,7 @@ answer = round(implied_2007["trade_turnover"] / 1e6)
 answer
 
 # %%
-check("04.1", answer)
+self_check("04.1", answer)
 
 # %% [markdown]
 # **Exercise 2.** By COW's records, by how many percent did Azerbaijan's
@@ -326,7 +326,7 @@ answer = round(growth.loc[2014, NAMES["ru_to_az"]], 1)
 answer
 
 # %%
-check("04.2", answer)
+self_check("04.2", answer)
 
 # %% [markdown]
 # **Exercise 3.** In which year did trade (both importers' records) reach its
@@ -337,7 +337,7 @@ answer = int(share["Azerbaijan"].idxmax())
 answer
 
 # %%
-check("04.3", answer)
+self_check("04.3", answer)
 
 # %% [markdown]
 # **Exercise 4.** A journalist writes: "In 2014 trade between Russia and

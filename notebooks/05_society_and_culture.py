@@ -26,7 +26,7 @@ import pandas as pd
 
 import azru
 from azru import charts
-from azru.selfcheck import check
+from azru.selfcheck import self_check
 
 facts = azru.load()
 measures, events = facts.measures, facts.events
@@ -179,7 +179,7 @@ answer = round((russians[2009] / russians[1989] - 1) * 100, 1)
 answer
 
 # %%
-check("05.1", answer)
+self_check("05.1", answer)
 
 # %% [markdown]
 # **Exercise 2.** By how many percentage points did the share of Russians in
@@ -193,7 +193,7 @@ answer = round(before - after, 1)
 answer
 
 # %%
-check("05.2", answer)
+self_check("05.2", answer)
 
 # %% [markdown]
 # **Exercise 3.** For 2025 a source gives 100,000 pupils taught in Russian,
@@ -205,7 +205,7 @@ answer = round(100_000 / (6.18 / 100) / 1e6, 2)
 answer
 
 # %%
-check("05.3", answer)
+self_check("05.3", answer)
 
 # %% [markdown]
 # **Exercise 4.** A headline says: "Azerbaijanis are leaving Russia: a fifth

@@ -28,7 +28,7 @@ import pandas as pd
 
 import azru
 from azru import charts
-from azru.selfcheck import check
+from azru.selfcheck import self_check
 
 facts = azru.load()
 events, sources, measures = facts.events, facts.sources, facts.measures
@@ -197,7 +197,7 @@ seed_border[["measure_id", "value", "unit"]]
 # border in km:
 
 # %%
-KM_PER_MILE = 1.609344
+from azru.units import KM_PER_MILE  # 1.609344 km in an international mile
 readings = pd.DataFrame({
     "agreed (km)": [301.1 * KM_PER_MILE, 336.5, 301.1],
     "whole border (km)": [301.1 * KM_PER_MILE / 0.90, 336.5 / 0.90, 336.5],
@@ -259,7 +259,7 @@ answer = (later - kremlin).days
 answer
 
 # %%
-check("06.1", answer)
+self_check("06.1", answer)
 
 # %% [markdown]
 # **Exercise 2.** Under reading C, what percentage of the whole border is the
@@ -272,7 +272,7 @@ answer = round(length["mi"] / length["km"] * 100, 1)
 answer
 
 # %%
-check("06.2", answer)
+self_check("06.2", answer)
 
 # %% [markdown]
 # **Exercise 3.** Plant an error in a copy: add a report whose `source_id`
@@ -287,7 +287,7 @@ answer = sorted(found.loc[found["_merge"] == "left_only", "source_id"].unique())
 answer
 
 # %%
-check("06.3", answer)
+self_check("06.3", answer)
 
 # %% [markdown]
 # **Exercise 4.** A student's essay says: "The border treaty was signed on

@@ -30,7 +30,7 @@ import pandas as pd
 
 import azru
 from azru import charts
-from azru.selfcheck import check
+from azru.selfcheck import self_check
 
 pd.set_option("display.max_colwidth", 60)
 facts = azru.load()
@@ -112,15 +112,16 @@ by_year = coded.groupby(["year", "direction"], observed=True)["goldstein_icews"]
 by_year.tail(6)
 
 # %% [markdown]
-# `azru.relations_index` does the same in one call and adds what a reader
-# needs beside each number: the distinct sources (a copy of another source
-# counts once with `sources=facts.sources`); every year of the span, with
+# `azru.relations_index(facts)` does the same in one call, from the facts'
+# happenings, codings, code list and sources, and adds what a reader needs
+# beside each number: the distinct sources (a copy of another source counts
+# once, as in `azru.happenings()`); every year of the span, with
 # sum `NaN` where nothing was coded (no report is no measurement, not a
 # neutral year); and, with `total=True`, rows `all` adding up the
 # directions. Our sums and the package's agree:
 
 # %%
-index = azru.relations_index(happenings, codings, codes, total=True, sources=facts.sources)
+index = azru.relations_index(facts, total=True)
 theirs = index.set_index(["year", "direction"])["sum"]
 print("largest difference:", (by_year["sum"] - theirs).abs().max())
 index.tail(4)
@@ -204,7 +205,7 @@ charts.show(fig, 1, "Goldstein weights of the coded happenings summed by year: c
 # `low`–`high`: the band we draw.
 
 # %%
-spread = azru.index_uncertainty(happenings, codings, codes, total=True, sources=facts.sources, seed=7)
+spread = azru.index_uncertainty(facts, total=True, seed=7)
 net_spread = spread[spread["direction"] == "all"].set_index("year")
 net_spread[["sum_icews", "sum_gdelt", "loo_low", "loo_high", "boot_low", "boot_high", "low", "high"]].round(1).tail(4)
 
@@ -370,7 +371,7 @@ answer = hand_weights["goldstein_gdelt"].sum()
 answer
 
 # %%
-check("07.1", answer)
+self_check("07.1", answer)
 
 # %% [markdown]
 # **Exercise 2.** Leave one source out. In `hand`, drop every happening
@@ -385,7 +386,7 @@ answer = kept["goldstein_icews"].sum()
 answer
 
 # %%
-check("07.2", answer)
+self_check("07.2", answer)
 
 # %% [markdown]
 # **Exercise 3.** Rolling means and missing years. For the yearly sums in
@@ -400,7 +401,7 @@ answer = s.rolling(3, center=True, min_periods=2).mean().loc[2020]
 answer
 
 # %%
-check("07.3", answer)
+self_check("07.3", answer)
 
 # %% [markdown]
 # **Exercise 4.** A commentator says the index proves that relations in
@@ -450,7 +451,7 @@ check("07.3", answer)
 # *mean* instead (`measure="mean"`): the tone of a year's reported acts.
 
 # %%
-tone = azru.index_uncertainty(happenings, codings, codes, measure="mean", total=True, sources=facts.sources, seed=7)
+tone = azru.index_uncertainty(facts, measure="mean", total=True, seed=7)
 certain = tone[tone["direction"] == "all"].set_index("year").dropna(subset=["mean_icews"])
 certain["width"] = certain["high"] - certain["low"]
 shown = ["n_happenings", "n_sources", "mean_icews", "low", "high", "width"]
@@ -467,7 +468,7 @@ pd.concat([certain.nsmallest(3, "width"), certain.nlargest(3, "width")])[shown].
 # out and counts them.
 
 # %%
-quarters = azru.relations_index(happenings, codings, codes, freq="quarter", total=True, sources=facts.sources)
+quarters = azru.relations_index(facts, freq="quarter", total=True)
 print("happenings dated only to the year:", len(quarters.attrs["unplaced"]))
 recent = quarters[(quarters["direction"] == "all") & (quarters["year"] >= 2022)]
 start = pd.PeriodIndex(recent["period"], freq="Q").start_time

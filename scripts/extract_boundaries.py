@@ -215,7 +215,7 @@ would write.
   computed as the intersection of the two countries' outlines and merged into
   {parts} line{"s" if parts != 1 else ""} of {vertices} vertices, from the tripoint with Georgia to the
   Caspian shore. Its geodesic length on the WGS84 ellipsoid is
-  {geodesic_km(line_geometry):.1f} km (`azru.geo.border_length_km()`).
+  {geodesic_km(line_geometry):.1f} km (`azru.geo.border_length_km(facts)`).
 
 ## Source and licence
 

@@ -439,8 +439,8 @@ def write(data: Path, measures: list[Row], cameo: list[Row], report: Callable[[s
     rows = merged_measures(_read(data / "measures.csv"), measures)
     (data / "measures.csv").write_text(_csv_text(MEASURE_COLUMNS, rows), encoding="utf-8")
     (data / "cameo_codes.csv").write_text(_csv_text(CAMEO_COLUMNS, cameo), encoding="utf-8")
-    from azru.cli import rehash
     from azru.data import load
+    from azru.package import rehash
 
     rehash(data / "datapackage.json")  # the new bytes are deliberate
     report(f"wrote {len(measures)} data-set measures and {len(cameo)} CAMEO codes; valid: {load(data)}")

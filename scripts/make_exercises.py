@@ -1,4 +1,4 @@
-"""Write the student's notebooks: solutions replaced by a prompt, their outputs dropped.
+"""Write the student's notebooks: solutions replaced by a prompt (``answer = ...`` before a self-check), no verdicts.
 
 .venv/bin/python scripts/make_exercises.py [--src notebooks] [--out _build/student/notebooks]
 

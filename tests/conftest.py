@@ -16,9 +16,9 @@ import pytest
 from builds import BOOK_BUILDS, BookBuilds, folder_state
 
 import azru
-from azru.data import default_package_path
+from azru.location import package_path
 
-DATA_DIR = default_package_path().parent
+DATA_DIR = package_path().parent
 ROOT = DATA_DIR.parent
 AXE_REPORT = ROOT / "_build" / "axe-report.json"
 _STARTED = pytest.StashKey[float]()
@@ -28,7 +28,7 @@ _STARTED = pytest.StashKey[float]()
 def package_copy(tmp_path: Path) -> Path:
     """A copy of data/ (without staging folders) whose descriptor path is returned."""
     target = tmp_path / "data"
-    shutil.copytree(DATA_DIR, target, ignore=shutil.ignore_patterns("_staging", "geo"))
+    shutil.copytree(DATA_DIR, target, ignore=shutil.ignore_patterns("_staging"))
     return target / "datapackage.json"
 
 
@@ -37,7 +37,7 @@ def edit_cell(package_copy: Path) -> Callable[[str, str, str, str], Path]:
     """Change one cell of a table in the copy and record new hashes; return the descriptor."""
     import csv
 
-    from azru.cli import rehash
+    from azru.package import rehash
 
     def edit(table: str, row_id: str, column: str, value: str) -> Path:
         path = package_copy.parent / f"{table}.csv"

@@ -18,11 +18,22 @@ from typing import Any
 import pytest
 
 import azru
-from azru.cli import main, rehash
+from azru.cli import main
+from azru.package import rehash
 
 CORPUS = Path(__file__).resolve().parent / "bad_data" / "cases.toml"
 CASES: list[dict[str, Any]] = tomllib.loads(CORPUS.read_text(encoding="utf-8"))["case"]
-TABLES = ("sources", "places", "actors", "events", "measures", "codings", "cameo_codes")
+TABLES = (
+    "sources",
+    "places",
+    "actors",
+    "events",
+    "measures",
+    "codings",
+    "cameo_codes",
+    "registers",
+    "register_entries",
+)
 
 
 def record_lines(text: str) -> dict[str, int]:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import azru
-from azru.cli import rehash
+from azru.package import rehash
 
 
 def line_of(descriptor: Path, table: str, row_id: str) -> int:
@@ -113,14 +113,23 @@ def test_truncated_row(package_copy: Path) -> None:
     assert "fields, the header has" in str(caught.value)
 
 
-def test_hash_mismatch_names_the_file(package_copy: Path) -> None:
+def test_hash_mismatch_names_the_file(package_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = package_copy.parent / "sources.csv"
     path.write_bytes(path.read_bytes().replace(b"Wikimedia Foundation", b"Wikimedia Foundatio"))
     azru.clear_cache()
     with pytest.raises(azru.DataError) as caught:
         azru.load(package_copy)
     assert caught.value.file == "sources.csv"
-    assert "azru data rehash" in str(caught.value)
+    # The remedy names the package actually read, as it was given (or $AZRU_DATA when it came from there).
+    assert str(caught.value).endswith(f"run `azru --data {package_copy} data rehash`")
+    azru.clear_cache()
+    with monkeypatch.context() as patch:
+        patch.setenv("AZRU_DATA", str(package_copy.parent))
+        with pytest.raises(azru.DataError) as caught:
+            azru.load()
+    assert str(caught.value).endswith(
+        f"run `azru data rehash` (the package comes from $AZRU_DATA={package_copy.parent})"
+    )
 
 
 def test_rehash_accepts_a_deliberate_change(package_copy: Path) -> None:

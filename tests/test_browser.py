@@ -370,3 +370,83 @@ def test_chronology_is_readable_on_a_phone(visits: dict[str, Visit]) -> None:
     widths = CHRONOLOGY_WALK["widths"]
     assert set(widths) == set(CHRONOLOGY_PAGES)
     assert all(width <= PHONE_WIDTH for width in widths.values()), widths
+
+
+# --- on a phone -------------------------------------------------------------------------------------
+
+PHONE = {"width": 390, "height": 844}
+PHONE_LESSON = "01_history"  # a lesson with References, a page of contents and neighbours on both sides
+
+# Run on the phone-sized page after a click on the visible menu button.
+PHONE_JS = """
+() => {
+  const visible = el => !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  const dialog = document.getElementById('pst-primary-sidebar-modal');
+  const lessons = dialog ? Array.from(dialog.querySelectorAll('a.reference.internal'))
+      .filter(a => visible(a) && /^\\d\\d_/.test(a.getAttribute('href') || '')).map(a => a.getAttribute('href')) : [];
+  const refs = document.querySelector('section#references');
+  const list = refs ? refs.querySelector('ul.azru-references') : null;
+  return {
+    menu_open: !!dialog && dialog.open,
+    lessons: lessons,
+    references_list: !!list,
+    references_items: list ? list.querySelectorAll('li').length : 0,
+    references_code: refs ? refs.querySelectorAll('.cell_output pre').length : -1,
+    references_cut: list ? Array.from(list.querySelectorAll('li')).filter(
+        li => li.scrollWidth > li.clientWidth + 1 || li.getBoundingClientRect().right > window.innerWidth + 1).length : -1,
+  };
+}
+"""
+
+
+async def _phone_visit(executable: str, url: str, axe_script: str) -> dict[str, Any]:
+    """Open ``url`` at 390 px, click the visible menu button, read the menu; then the contents button."""
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=executable, args=["--no-sandbox", "--disable-gpu"])
+        try:
+            page = await browser.new_page(viewport=PHONE, is_mobile=True, has_touch=True)
+            errors: list[str] = []
+            page.on("pageerror", lambda e: errors.append(f"exception: {e}"))
+            await page.goto(url, wait_until="load", timeout=TIMEOUT_MS)
+            menu = page.locator(".primary-toggle:visible")
+            assert await menu.count() == 1, "one visible menu button at 390 px"
+            await menu.click()
+            await page.wait_for_selector("#pst-primary-sidebar-modal[open]", timeout=5_000)
+            facts = await page.evaluate(PHONE_JS)
+            await page.evaluate(axe_script)
+            audit = await page.evaluate("() => axe.run(document, {resultTypes: ['violations'], preload: false})")
+            facts["violations"] = [f"{v['id']} ({v['impact']})" for v in audit["violations"] if v["impact"] in BLOCKING]
+            await page.keyboard.press("Escape")
+            await page.wait_for_selector("#pst-primary-sidebar-modal[open]", state="detached", timeout=5_000)
+            contents = page.locator(".secondary-toggle:visible")
+            await contents.first.click()
+            await page.wait_for_selector("#pst-secondary-sidebar-modal[open]", timeout=5_000)
+            facts["contents"] = await page.evaluate(
+                "() => Array.from(document.querySelectorAll('#pst-secondary-sidebar-modal a'))"
+                ".filter(a => a.getClientRects().length > 0).map(a => a.getAttribute('href'))"
+            )
+            facts["errors"] = errors
+        finally:
+            await browser.close()
+    return facts
+
+
+@pytest.mark.parametrize("edition", list(book.EDITIONS))
+def test_on_a_phone_the_menu_and_contents_open_and_references_wrap(
+    chromium: str, book_builds: BookBuilds, edition: str
+) -> None:
+    from axe_playwright_python.base import AXE_SCRIPT
+
+    url = (book_builds.out(edition) / f"{PHONE_LESSON}.html").as_uri()
+    facts = asyncio.run(_phone_visit(chromium, url, AXE_SCRIPT))
+    lessons = [f"{p.stem}.html" for p in book.chapters() if p.stem != PHONE_LESSON]  # its own link is "#"
+    assert facts["menu_open"], f"{edition}: the menu did not open at 390 px"
+    assert set(lessons) <= set(facts["lessons"]), f"{edition}: the menu shows {facts['lessons']}"
+    assert "#references" in facts["contents"], f"{edition}: the page's contents show {facts['contents']}"
+    assert facts["references_list"] and facts["references_items"] >= 3, facts
+    assert facts["references_code"] == 0, f"{edition}: References still shown as code output"
+    assert facts["references_cut"] == 0, f"{edition}: {facts['references_cut']} references cut at 390 px"
+    assert facts["violations"] == [], f"{edition}: axe at 390 px with the menu open: {facts['violations']}"
+    assert facts["errors"] == [], facts["errors"]

@@ -1,6 +1,6 @@
 """Figure tests for the border map, and the generalisation close-up.
 
-Each chart is drawn from the shipped boundary files in data/geo and from
+Each chart is drawn from the geometry of the shipped package (its resources under data/geo) and from
 small frames built here (not from the data tables, so the baselines do not
 move when the data grows), rendered with :func:`azru.charts.base.png_bytes`
 and compared with ``tests/baseline/<name>.png`` by matplotlib's
@@ -14,6 +14,8 @@ look at the new files in tests/baseline/, and commit them.
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -23,9 +25,11 @@ import pytest
 from figures import BASELINES, assert_matches_baseline, compare_with_baseline
 from matplotlib.figure import Figure
 
+import azru
 from azru import geo
 from azru.charts.base import png_bytes
 from azru.charts.maps import border_detail, border_map, locate_places
+from azru.package import rehash
 
 # --- small fixed frames ---------------------------------------------------------------------------
 
@@ -46,9 +50,9 @@ def places_frame() -> pd.DataFrame:
 
 
 CHARTS: dict[str, Callable[[], Figure]] = {
-    "border_map": lambda: border_map(source="test"),
-    "border_map_places": lambda: border_map(places_frame(), source="test"),
-    "border_detail": lambda: border_detail((0.0, 0.01, 0.05), source="test"),
+    "border_map": lambda: border_map(azru.load(), source="test"),
+    "border_map_places": lambda: border_map(azru.load(), places_frame(), source="test"),
+    "border_detail": lambda: border_detail(azru.load(), (0.0, 0.01, 0.05), source="test"),
 }
 
 
@@ -61,13 +65,27 @@ def test_a_moved_border_fails_the_comparison(tmp_path: Path) -> None:
     """The map test has teeth: the border line bent at one point is caught."""
     if not (BASELINES / "border_map.png").exists():
         pytest.skip("baselines not created yet")
-    collection = json.loads(geo.BORDER_FILE.read_text(encoding="utf-8"))
+    facts = azru.load()
+    collection = copy.deepcopy(facts.geometry[geo.BORDER])
     line = collection["features"][0]["geometry"]["coordinates"][0]
     middle = len(line) // 2
     line[middle] = [line[middle][0], line[middle][1] - 0.3]
-    moved = tmp_path / "moved_border.geojson"
-    moved.write_text(json.dumps(collection), encoding="utf-8")
-    assert compare_with_baseline("border_map", border_map(source="test", border_path=moved), tmp_path)
+    moved = dataclasses.replace(facts, geometry={**facts.geometry, geo.BORDER: collection})
+    assert compare_with_baseline("border_map", border_map(moved, source="test"), tmp_path)
+
+
+def test_the_map_draws_the_geometry_of_the_package_loaded(package_copy: Path) -> None:
+    """--data and $AZRU_DATA reach the maps: the border of another package is the one drawn."""
+    path = package_copy.parent / "geo" / "az_ru_border.geojson"
+    collection = json.loads(path.read_text(encoding="utf-8"))
+    line = collection["features"][0]["geometry"]["coordinates"][0]
+    del line[len(line) // 2 :]  # half the border
+    path.write_text(json.dumps(collection), encoding="utf-8")
+    rehash(package_copy)
+    facts = azru.load(package_copy)
+    assert geo.border_length_km(facts) < 0.8 * geo.border_length_km(azru.load())
+    labels = [t.get_text() for t in border_map(facts, source="test").axes[0].get_legend().get_texts()]
+    assert labels[-1] == f"Shared land border ({geo.border_length_km(facts):.1f} km)"
 
 
 def test_png_bytes_are_deterministic() -> None:
@@ -79,7 +97,7 @@ def test_places_take_their_city_position_and_nothing_is_dropped_silently() -> No
     located = locate_places(places_frame()).set_index("place_id")
     assert tuple(located.loc["embassy-in-baku", ["plot_lon", "plot_lat", "at"]]) == (49.87, 40.41, "baku")
     assert pd.isna(located.loc["nowhere", "plot_lon"])
-    ax = border_map(places_frame(), source="test").axes[0]
+    ax = border_map(azru.load(), places_frame(), source="test").axes[0]
     texts = [t.get_text() for t in ax.texts]
     assert "Baku (1 mission)" in texts and "Derbent" in texts
     note = next(t for t in texts if t.startswith("Off the map"))
@@ -87,10 +105,10 @@ def test_places_take_their_city_position_and_nothing_is_dropped_silently() -> No
 
 
 def test_legend_gives_the_computed_length() -> None:
-    labels = [t.get_text() for t in border_map(source="test").axes[0].get_legend().get_texts()]
-    assert labels[-1] == f"Shared land border ({geo.border_length_km():.1f} km)"
+    labels = [t.get_text() for t in border_map(azru.load(), source="test").axes[0].get_legend().get_texts()]
+    assert labels[-1] == f"Shared land border ({geo.border_length_km(azru.load()):.1f} km)"
 
 
 def test_unknown_place_ids_are_refused() -> None:
     with pytest.raises(KeyError, match="no-such-place"):
-        border_map(["no-such-place"])
+        border_map(azru.load(), ["no-such-place"])

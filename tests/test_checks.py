@@ -71,7 +71,7 @@ def test_planted_growth_mismatch_is_found() -> None:
         m["measure_id"].isin(["planted-turnover-2007", "seed-trade-turnover-2008", "seed-trade-turnover-growth-2008"]),
         "reporter",
     ] = "ru_customs"
-    m = derive_measures(m)  # a changed period or reporter changes the derived columns
+    m = derive_measures(m, azru.load().vocabulary)  # a changed period or reporter changes the derived columns
     found = [f for f in checks.growth_rates(_with(facts, measures=m)) if "planted-turnover-2007" in f.ids]
     assert len(found) == 1
     assert "stated 39.3%" in found[0].message and "60.2%" in found[0].message

@@ -231,3 +231,32 @@ def test_loader_refuses_an_address_that_is_not_http(edit_cell) -> None:  # type:
     descriptor = edit_cell("sources", source_id, "url", EVIL_URL)
     with pytest.raises(azru.DataError, match="url"):
         azru.load(descriptor)
+
+
+def test_register_entries_show_under_their_happening(facts: azru.Facts) -> None:
+    """When the registers list a happening, its entry shows (as the list gives it) on its page and in the terminal."""
+    import pandas as pd
+
+    from azru.happening import describe
+
+    target = facts.happenings["happening_id"].iloc[3]
+    register = str(facts.registers["register_id"].iloc[0])
+    entries = pd.DataFrame(
+        {
+            "register_id": [register],
+            "happening_id": [target],
+            "list_title": ["Agreement <on> things"],
+            "list_date": ["1992-10-12"],
+            "source_id": [facts.sources["source_id"].iloc[0]],
+            "notes": [None],
+        }
+    )
+    listed = dataclasses.replace(facts, extra={**facts.extra, "register_entries": entries})
+    record = happening(listed, target)
+    assert [(e.register_id, e.title, e.date) for e in record.registers] == [
+        (register, "Agreement <on> things", "1992-10-12")
+    ]
+    page = chronology_pages(listed)[page_of(listed, target).split(".html")[0]]
+    title = str(facts.registers["title"].iloc[0])
+    assert f"{title}: Agreement &lt;on&gt; things (1992-10-12)" in page.replace("&#x27;", "'")
+    assert "register" in describe(listed, target) and "Agreement <on> things" in describe(listed, target)

@@ -187,3 +187,122 @@ def test_check_table_follows_a_narrow_terminal(
 def test_measures_table_has_no_exponents(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = _run(capsys, "facts", "--table", "measures")
     assert status == 0 and "e+0" not in out
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    import azru
+
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0 and capsys.readouterr().out == f"azru {azru.__version__}\n"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--data", "{data}", "facts", "--table", "registers", "--format", "csv"],
+        ["facts", "--data", "{data}", "--table", "registers", "--format", "csv"],
+        ["facts", "--table", "registers", "--format", "csv", "--data", "{data}"],
+    ],
+)
+def test_data_is_accepted_before_and_after_the_subcommand(
+    argv: list[str], package_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = package_copy.parent / "registers.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("Visits of foreign ministers", "Only in the copy"))
+    main(["--data", str(package_copy), "data", "rehash"])
+    capsys.readouterr()
+    assert main([a.replace("{data}", str(package_copy)) for a in argv]) == 0
+    assert "Only in the copy" in capsys.readouterr().out
+
+
+def test_data_after_the_data_subcommands(package_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["data", "validate", "--data", str(package_copy)]) == 0
+    assert main(["data", "rehash", "--data", str(package_copy)]) == 0
+    assert main(["check", "--data", str(package_copy / "nowhere"), "--format", "csv"]) == 1
+    assert "nowhere" in capsys.readouterr().err
+
+
+def test_check_json_gives_arrays_and_a_summary_line_per_check(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    findings = json.loads(captured.out)
+    several = [f for f in findings if len(f["ids"]) > 1]
+    assert several and all(isinstance(f["ids"], list) and isinstance(f["sources"], list) for f in findings)
+    assert all(";" not in i for f in findings for i in f["ids"])
+    summary = captured.err.splitlines()
+    checks = sorted({f["check"] for f in findings})
+    assert [line.split(":")[0] for line in summary[:-1]] == checks
+    for line in summary[:-1]:
+        name = line.split(":")[0]
+        mine = [f for f in findings if f["check"] == name]
+        for severity in ("error", "warning", "info"):
+            count = sum(f["severity"] == severity for f in mine)
+            assert (f"{count} {severity}" in line) == (count > 0), line
+    assert summary[-1] == f"{len(findings)} findings, 0 errors"
+
+
+def test_a_degenerate_range_is_printed_once(capsys: pytest.CaptureFixture[str]) -> None:
+    import re
+
+    main(["check", "--format", "csv"])
+    out = capsys.readouterr().out
+    assert "is dated" in out and not re.search(r"(\b\d{4}(?:-\d\d){0,2})…\1\b", out)
+
+
+def test_an_unclosed_quote_is_a_short_one_line_error(package_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from azru.package import rehash
+
+    path = package_copy.parent / "events.csv"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[5] = lines[5].replace(",", ',"x', 1)  # a quote opened in line 6, which the next quote in the file "closes"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    rehash(package_copy, validate=False)
+    assert main(["--data", str(package_copy), "data", "validate"]) == 1
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and len(err) < 300, err  # it was 900 characters, running on into line 7
+    assert err.startswith("azru: bad data: events.csv, line 6, column 'happening_id', value '\"x")
+
+
+def test_a_reversed_date_range_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["facts", "--start", "2012", "--end", "2010"]) == 2
+    err = capsys.readouterr().err
+    assert err == "azru: the range ends before it starts: start '2012' is after end '2010'\n"
+
+
+def test_a_bad_azru_data_is_named_as_such(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("AZRU_DATA", str(tmp_path))
+    assert main(["check"]) == 1
+    assert f"{tmp_path / 'datapackage.json'} (from $AZRU_DATA): no data package here" in capsys.readouterr().err
+
+
+def test_book_outside_a_checkout_says_what_it_needs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import azru.location
+
+    monkeypatch.setattr(azru.location, "checkout_root", lambda: None)  # as in a wheel install
+    monkeypatch.chdir(tmp_path)
+    assert main(["book"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("azru book: the book is built from a source checkout") and "Traceback" not in err
+    assert len(err.splitlines()) == 1
+
+
+def test_the_cli_offers_exactly_the_filters_of_the_tables() -> None:
+    import inspect
+
+    from azru.cli import FILTERS, SINGLE
+    from azru.tables import EventsTable, MeasuresTable
+
+    names = list(dict.fromkeys([*EventsTable.filter_names(), *MeasuresTable.filter_names()]))
+    assert list(FILTERS) == names
+    single = {
+        name
+        for table in (EventsTable, MeasuresTable)
+        for name, parameter in inspect.signature(table.__call__).parameters.items()
+        if "Values" not in str(parameter.annotation) and name != "self"
+    }
+    assert set(SINGLE) == single

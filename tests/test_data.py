@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 import azru
-from azru.data import default_package_path
+from azru.location import package_path
 
 SEED = "wikipedia-az-ru-relations"
 
@@ -28,7 +30,32 @@ def test_load_returns_every_table_typed() -> None:
 
 def test_load_is_cached_and_accepts_a_path() -> None:
     assert azru.load() is azru.load()
-    assert azru.load(default_package_path().parent) is azru.load()
+    assert azru.load(package_path().parent) is azru.load()
+
+
+def test_the_cache_notices_a_changed_file_in_a_sub_folder(package_copy: Path) -> None:
+    """The cache is keyed by every file the descriptor lists, wherever it lies, not by the folder's *.csv."""
+    folder = package_copy.parent
+    (folder / "tables").mkdir()
+    (folder / "places.csv").rename(folder / "tables" / "places.csv")
+    package = json.loads(package_copy.read_text(encoding="utf-8"))
+    next(r for r in package["resources"] if r["name"] == "places")["path"] = "tables/places.csv"
+    package_copy.write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    first = azru.load(package_copy)
+    assert azru.load(package_copy) is first  # cached while nothing changes
+    moved = folder / "tables" / "places.csv"
+    moved.write_bytes(moved.read_bytes().replace(b",Baku,", b",Bakuu,", 1))  # not via rehash: the hash now lies
+    with pytest.raises(azru.DataError) as caught:
+        azru.load(package_copy)  # no clear_cache(): the cache itself must notice
+    assert caught.value.file == "tables/places.csv" and "file changed since its hash was recorded" in str(caught.value)
+
+
+def test_a_package_without_a_vocabulary_is_a_data_error(package_copy: Path) -> None:
+    package = json.loads(package_copy.read_text(encoding="utf-8"))
+    del package["x-vocabulary"]
+    package_copy.write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(azru.DataError, match="no x-vocabulary section"):
+        azru.load(package_copy)
 
 
 def test_partial_dates_keep_their_precision() -> None:
@@ -82,7 +109,7 @@ def test_filters_are_methods_of_the_facts(package_copy) -> None:
     """A copy with one theme changed: the module function reads the shipped package, the method the copy."""
     import csv
 
-    from azru.cli import rehash
+    from azru.package import rehash
 
     path = package_copy.parent / "events.csv"
     with path.open(encoding="utf-8", newline="") as fh:
@@ -161,7 +188,7 @@ def test_missing_data_package_is_a_data_error(tmp_path, monkeypatch) -> None:
 def test_extra_tables_of_the_descriptor_load(package_copy) -> None:
     import json
 
-    from azru.cli import rehash
+    from azru.package import rehash
 
     (package_copy.parent / "coder_notes.csv").write_text("note_id,label\nc1,first\nc2,second\n", encoding="utf-8")
     package = json.loads(package_copy.read_text(encoding="utf-8"))
@@ -184,3 +211,35 @@ def test_extra_tables_of_the_descriptor_load(package_copy) -> None:
     assert list(facts.tables)[-1] == "coder_notes"
     assert facts.coder_notes["label"].tolist() == ["first", "second"]
     assert "coder_notes=2" in repr(facts)
+
+
+def test_one_type_per_column_and_days_only_where_complete() -> None:
+    """A column has one type in every table; only complete days are datetime64 (azru.data documents each)."""
+    facts = azru.load()
+    tables = {**facts.tables, "happenings": facts.happenings}
+    kinds: dict[str, set[str]] = {}
+    for frame in tables.values():
+        for column, dtype in frame.dtypes.items():
+            kinds.setdefault(str(column), set()).add(
+                "category" if isinstance(dtype, pd.CategoricalDtype) else str(dtype)
+            )
+    assert {c: k for c, k in kinds.items() if len(k) > 1} == {}
+    days = {c for c, k in kinds.items() if any(t.startswith("datetime64") for t in k)}
+    assert days == {"accessed", "start", "end", "period_start", "period_end"}
+    assert all(kinds[c] == {"datetime64[s]"} for c in days)
+    partial = {"date", "date_end", "published", "role_from", "role_to", "list_date", "period"}
+    assert all(kinds[c] == {"str"} for c in partial)
+    assert kinds["precision"] == {"category"} and kinds["n_reports"] == {"int64"} and kinds["year"] == {"Int64"}
+
+
+def test_one_list_of_public_names() -> None:
+    """__all__ and dir(azru) derive from one mapping; dir shows no helper (Any, TYPE_CHECKING, importlib)."""
+    import types
+
+    public = [n for n in dir(azru) if not isinstance(getattr(azru, n), types.ModuleType)]
+    assert public == sorted([*azru.__all__, "__version__"])
+    assert not {"Any", "TYPE_CHECKING", "importlib"} & set(dir(azru))
+    assert all(getattr(azru, name) is not None for name in azru.__all__)
+    assert callable(azru.relations_index) and azru.Facts.__name__ == "Facts"
+    with pytest.raises(AttributeError):
+        azru.default_package_path  # noqa: B018 - no aliases

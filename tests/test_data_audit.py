@@ -145,3 +145,44 @@ def test_audit_2026_11_full_early_batch() -> None:
     # The Monitor's report of the 28 March 1999 decision gives the pipeline shutdown its day.
     shutdown = azru.load().happenings.set_index("happening_id").loc["chechnya-shuts-baku-novorossiysk-1999"]
     assert str(shutdown["date"]) == "1999-03-28"
+
+
+# The random audit of December 2026 (30 events, 30 measures, every seed row): its three wrong rows, mended.
+
+
+def test_audit_2026_12_a_statement_is_dated_by_when_it_was_made() -> None:
+    # Lavrov spoke in Baku on Monday 20 November 2017; the page that reports it is dated the 21st.
+    assert str(_events().loc["lavrov-announces-mtc-commission-2017", "date"]).startswith("2017-11-20")
+
+
+def test_audit_2026_12_the_seeds_date_for_the_gabala_offer_is_disputed() -> None:
+    events = _events()
+    seed = events.loc["seed-putin-g8-gabala-offer-2007"]
+    assert seed["status"] == "disputed" and "7 June" in seed["notes"]
+    assert events.loc["g8-gabala-offer-2007", "status"] == "reported"
+    happening = azru.happenings().set_index("happening_id").loc[seed["happening_id"]]
+    assert str(happening["date"]).startswith("2007-06-07")
+
+
+def test_audit_2026_12_casualty_counts_cite_a_page_that_states_them() -> None:
+    facts = azru.load()
+    measures = facts.measures.set_index("measure_id")
+    for row in ("mi24-crew-killed", "mi24-crew-injured"):
+        assert measures.loc[row, "source_id"] == "bbc-54874162-mi24-downing"
+        assert measures.loc[row, "reporter"] == "ru_official"
+    azernews = facts.events.set_index("event_id").loc["mi24-downing-2020", "summary"]
+    assert "kill" not in azernews and "injur" not in azernews  # the AzerNews page gives no count
+
+
+def test_audit_2026_12_a_figure_whose_page_cannot_be_found_is_gone() -> None:
+    facts = azru.load()
+    assert "azal-people-aboard-rp" not in set(facts.measures["measure_id"])
+    assert "rp-41619381-aktau-crash" not in set(facts.sources["source_id"])
+
+
+def test_every_source_described_as_a_copy_names_what_it_copies() -> None:
+    findings = azru.check(only=["copied_sources"])
+    unmarked = findings[findings["message"].str.contains("described as a copy")]
+    assert unmarked.empty, unmarked["message"].tolist()
+    sources = azru.load().sources
+    assert sources["original"].notna().sum() >= 55

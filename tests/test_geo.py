@@ -12,6 +12,9 @@ import pytest
 import azru
 from azru import geo
 from azru.errors import DataError
+from azru.location import package_path
+
+GEO_DIR = package_path().parent / "geo"
 
 
 def test_one_degree_of_latitude_at_the_equator() -> None:
@@ -33,7 +36,7 @@ def test_length_adds_up_along_a_line() -> None:
 
 
 def test_border_length_is_plausible() -> None:
-    length = geo.border_length_km()
+    length = geo.border_length_km(azru.load())
     assert 260 < length < 300
     # shorter than every length a source states for the land border (a generalised map line)
     stated = azru.measures(theme="border")
@@ -43,17 +46,17 @@ def test_border_length_is_plausible() -> None:
 
 
 def test_geojson_files_hold_the_countries_and_the_border() -> None:
-    codes = {f["properties"]["adm0_a3"]: f for f in geo.countries()}
+    codes = {f["properties"]["adm0_a3"]: f for f in geo.countries(azru.load())}
     assert {"AZE", "RUS"} <= set(codes)
     assert codes["AZE"]["properties"]["role"] == "subject"
     assert len(codes["AZE"]["geometry"]["coordinates"]) > 1  # the mainland and Nakhchivan
-    border = geo.read_geojson(geo.BORDER_FILE)
+    border = azru.load().geometry[geo.BORDER]
     assert border["features"][0]["properties"]["between"] == ["AZE", "RUS"]
     assert border["metadata"]["licence"] == "public domain"
 
 
 def test_border_runs_between_the_two_countries() -> None:
-    (line,) = geo.border_line()
+    (line,) = geo.border_line(azru.load())
     lons = [x for x, _ in line]
     lats = [y for _, y in line]
     assert min(lons) > 46 and max(lons) < 49
@@ -67,7 +70,7 @@ def _numbers(value: object) -> list[float]:
 
 
 def test_files_are_rounded_and_sorted() -> None:
-    for path in (geo.COUNTRIES_FILE, geo.BORDER_FILE):
+    for path in (GEO_DIR / "caucasus_countries.geojson", GEO_DIR / "az_ru_border.geojson"):
         text = path.read_text(encoding="utf-8")
         collection = json.loads(text)
         for feature in collection["features"]:
@@ -88,7 +91,7 @@ def test_extract_script_reproduces_the_files() -> None:
 
 
 def test_simplify_keeps_ends_and_shortens() -> None:
-    (line,) = geo.border_line()
+    (line,) = geo.border_line(azru.load())
     coarse = geo.simplify(line, 0.05)
     assert coarse[0] == line[0] and coarse[-1] == line[-1]
     assert len(coarse) < len(line)

@@ -216,3 +216,35 @@ def test_copied_sources_runs_in_check() -> None:
     assert "copied_sources" in checks.CHECKS
     findings = azru.check(only=["copied_sources"])
     assert set(findings["severity"].astype(str)) <= {"info", "warning"}
+
+
+def _described_as(notes: str, original: str | None) -> azru.Facts:
+    facts = azru.load()
+    sources = facts.sources.copy()
+    row = sources[sources["source_id"] == "voa-2004-02-05-aliyev-moscow"].copy()
+    row["source_id"], row["url"], row["notes"], row["original"] = (
+        "planted-blog",
+        "https://blog.example/x",
+        notes,
+        original,
+    )
+    return _with(facts, sources=pd.concat([sources, row], ignore_index=True))
+
+
+def test_copied_sources_flags_a_repost_that_names_no_original() -> None:
+    found = [
+        f
+        for f in checks.copied_sources(_described_as("Blog repost of a TASS item.", None))
+        if f.sources == ("planted-blog",)
+    ]
+    assert [f.severity for f in found] == ["warning"] and "'repost'" in found[0].message
+
+
+def test_copied_sources_accepts_a_repost_that_names_its_original() -> None:
+    planted = _described_as("Blog repost of a TASS item.", "TASS, 10 November 2020")
+    assert not [f for f in checks.copied_sources(planted) if f.sources == ("planted-blog",)]
+
+
+def test_a_paper_named_mirror_is_not_a_copy() -> None:
+    planted = _described_as("The Armenian Mirror-Spectator's own report.", None)
+    assert not [f for f in checks.copied_sources(planted) if f.sources == ("planted-blog",)]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
+from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
@@ -39,6 +41,16 @@ CODINGS = pd.DataFrame(
 )
 
 
+SOURCES = pd.DataFrame({"source_id": ["a", "b", "c"], "copy_of": [None, None, None]})
+
+
+def facts_of(
+    happenings: pd.DataFrame, codings: pd.DataFrame, codes: pd.DataFrame, sources: pd.DataFrame = SOURCES
+) -> SimpleNamespace:
+    """What the index reads from a Facts, built from small tables."""
+    return SimpleNamespace(happenings=happenings, codings=codings, cameo_codes=codes, sources=sources)
+
+
 def cell(table: pd.DataFrame, period: str, direction: str) -> pd.Series:
     rows = table[(table["period"] == period) & (table["direction"] == direction)]
     assert len(rows) == 1, f"{period}/{direction}: {len(rows)} rows"
@@ -46,7 +58,7 @@ def cell(table: pd.DataFrame, period: str, direction: str) -> pd.Series:
 
 
 def test_hand_computed_yearly_index() -> None:
-    table = relations_index(HAPPENINGS, CODINGS, CODES, total=True)
+    table = relations_index(facts_of(HAPPENINGS, CODINGS, CODES), total=True)
     # Every year from 2008 to 2010 (2009 has nothing) × the three directions + all.
     assert table["period"].tolist() == ["2008"] * 4 + ["2009"] * 4 + ["2010"] * 4
     # 2008, both: talks 046 (7.0) + treaty 057 (8.0) = 15.0; mean 15.0 / 2 = 7.5; sources {a} ∪ {b} = 2.
@@ -65,8 +77,8 @@ def test_hand_computed_yearly_index() -> None:
 
 
 def test_gdelt_weights_move_only_the_codes_they_weigh_differently() -> None:
-    icews = relations_index(HAPPENINGS, CODINGS.iloc[:6], CODES)
-    gdelt = relations_index(HAPPENINGS, CODINGS.iloc[:6], CODES, weights="gdelt")
+    icews = relations_index(facts_of(HAPPENINGS, CODINGS.iloc[:6], CODES))
+    gdelt = relations_index(facts_of(HAPPENINGS, CODINGS.iloc[:6], CODES), weights="gdelt")
     difference = (gdelt["sum"] - icews["sum"]).fillna(0)
     # Only the denial (016: −2.0 in GDELT, −5.0 in ICEWS) moves: 2010 ru_to_az from −5.0 to −2.0.
     moved = gdelt.loc[difference != 0, ["period", "direction"]].values.tolist()
@@ -75,14 +87,14 @@ def test_gdelt_weights_move_only_the_codes_they_weigh_differently() -> None:
 
 
 def test_a_period_without_happenings_is_no_measurement_not_zero() -> None:
-    table = relations_index(HAPPENINGS, CODINGS, CODES)
+    table = relations_index(facts_of(HAPPENINGS, CODINGS, CODES))
     empty = table[table["period"] == "2009"]
     assert len(empty) == 3 and empty["sum"].isna().all() and empty["mean"].isna().all()
     assert (empty["n_happenings"] == 0).all() and (empty["n_sources"] == 0).all()
 
 
 def test_quarters_place_month_and_day_dates_and_report_the_rest() -> None:
-    table = relations_index(HAPPENINGS, CODINGS, CODES, freq="quarter", total=True)
+    table = relations_index(facts_of(HAPPENINGS, CODINGS, CODES), freq="quarter", total=True)
     assert table.attrs["unplaced"] == ("rough",)  # dated to the year only
     assert table["period"].iloc[0] == "2008Q1" and table["period"].iloc[-1] == "2010Q2"
     assert len(table) == 10 * 4  # 2008Q1 … 2010Q2 is ten quarters
@@ -93,47 +105,47 @@ def test_quarters_place_month_and_day_dates_and_report_the_rest() -> None:
 
 
 def test_coder_selects_rows_and_unknown_coder_lists_the_coders() -> None:
-    blind = relations_index(HAPPENINGS, CODINGS, CODES, coder="blind")
+    blind = relations_index(facts_of(HAPPENINGS, CODINGS, CODES), coder="blind")
     assert blind.attrs["uncoded"] == ("talks", "treaty", "summons", "denial", "statement", "rough")
     assert blind["period"].tolist() == ["2008"] and blind["sum"].max() == 7.0  # the visit, coded 046 by blind
     with pytest.raises(ValueError, match="no codings by coder 'third'; coders: blind, primary"):
-        relations_index(HAPPENINGS, CODINGS, CODES, coder="third")
+        relations_index(facts_of(HAPPENINGS, CODINGS, CODES), coder="third")
 
 
 def test_unknown_weight_table_lists_the_valid_ones() -> None:
     with pytest.raises(ValueError, match=r"unknown weight table 'plover'; valid: gdelt, icews"):
-        relations_index(HAPPENINGS, CODINGS, CODES, weights="plover")
+        relations_index(facts_of(HAPPENINGS, CODINGS, CODES), weights="plover")
     with pytest.raises(ValueError, match=r"unknown freq 'month'; valid: year, quarter"):
-        relations_index(HAPPENINGS, CODINGS, CODES, freq="month")
+        relations_index(facts_of(HAPPENINGS, CODINGS, CODES), freq="month")
     assert weight_tables(CODES) == ["gdelt", "icews"]
 
 
 def test_a_code_missing_from_the_list_is_a_data_error() -> None:
     codings = CODINGS.assign(cameo_code=CODINGS["cameo_code"].replace({"110": "999"}))
     with pytest.raises(DataError, match=r"codings, column 'cameo_code', value '999': not in the code list"):
-        relations_index(HAPPENINGS, codings, CODES)
+        relations_index(facts_of(HAPPENINGS, codings, CODES))
     # Integers lose the leading zero: the message says how codes are written.
     with pytest.raises(DataError, match="leading zeros"):
-        relations_index(HAPPENINGS, CODINGS.assign(cameo_code=CODINGS["cameo_code"].str.lstrip("0")), CODES)
+        relations_index(facts_of(HAPPENINGS, CODINGS.assign(cameo_code=CODINGS["cameo_code"].str.lstrip("0")), CODES))
 
 
 def test_a_code_without_weight_in_the_chosen_table_is_a_data_error() -> None:
     codings = CODINGS.assign(cameo_code=CODINGS["cameo_code"].replace({"110": "1213"}))
-    assert cell(relations_index(HAPPENINGS, codings, CODES), "2010", "az_to_ru")["sum"] == -4.0
+    assert cell(relations_index(facts_of(HAPPENINGS, codings, CODES)), "2010", "az_to_ru")["sum"] == -4.0
     with pytest.raises(DataError, match=r"goldstein_gdelt', value '1213': no weight in the gdelt table"):
-        relations_index(HAPPENINGS, codings, CODES, weights="gdelt")
+        relations_index(facts_of(HAPPENINGS, codings, CODES), weights="gdelt")
 
 
 def test_a_happening_coded_twice_by_one_coder_and_missing_columns_are_data_errors() -> None:
     twice = pd.concat([CODINGS, CODINGS.iloc[[0]]])
     with pytest.raises(DataError, match="value 'visit': coded twice by one coder"):
-        relations_index(HAPPENINGS, twice, CODES)
+        relations_index(facts_of(HAPPENINGS, twice, CODES))
     with pytest.raises(DataError, match="happenings, column 'source_ids': missing column"):
-        relations_index(HAPPENINGS.drop(columns="source_ids"), CODINGS, CODES)
+        relations_index(facts_of(HAPPENINGS.drop(columns="source_ids"), CODINGS, CODES))
 
 
 def test_uncoded_happenings_are_left_out_and_named() -> None:
-    table = relations_index(HAPPENINGS, CODINGS[CODINGS["happening_id"] != "treaty"], CODES)
+    table = relations_index(facts_of(HAPPENINGS, CODINGS[CODINGS["happening_id"] != "treaty"], CODES))
     assert table.attrs["uncoded"] == ("treaty",)
     assert cell(table, "2008", "both")["sum"] == 7.0
 
@@ -141,19 +153,20 @@ def test_uncoded_happenings_are_left_out_and_named() -> None:
 def test_sources_as_lists_or_joined_text_count_the_same() -> None:
     as_lists = HAPPENINGS.assign(source_ids=HAPPENINGS["source_ids"].str.split(";"))
     pd.testing.assert_frame_equal(
-        relations_index(as_lists, CODINGS, CODES, total=True), relations_index(HAPPENINGS, CODINGS, CODES, total=True)
+        relations_index(facts_of(as_lists, CODINGS, CODES), total=True),
+        relations_index(facts_of(HAPPENINGS, CODINGS, CODES), total=True),
     )
 
 
 def test_the_total_adds_up_the_directions() -> None:
-    table = relations_index(HAPPENINGS, CODINGS, CODES, total=True)
+    table = relations_index(facts_of(HAPPENINGS, CODINGS, CODES), total=True)
     parts = table[table["direction"] != "all"].groupby("period")[["sum", "n_happenings"]].sum(min_count=1)
     whole = table[table["direction"] == "all"].set_index("period")[["sum", "n_happenings"]]
     pd.testing.assert_frame_equal(parts, whole, check_names=False)
 
 
 def test_uncertainty_hand_computed() -> None:
-    table = index_uncertainty(HAPPENINGS, CODINGS, CODES, total=True, n_boot=500)
+    table = index_uncertainty(facts_of(HAPPENINGS, CODINGS, CODES), total=True, n_boot=500)
     year = table[(table["period"] == "2010") & (table["direction"] == "all")].iloc[0]
     # ICEWS: −2.0 + −5.0 + 0.0 + 8.0 = 1.0; GDELT weighs the denial −2.0: −2.0 − 2.0 + 0.0 + 8.0 = 4.0.
     assert (year["sum_icews"], year["sum_gdelt"]) == (1.0, 4.0)
@@ -173,8 +186,8 @@ def test_uncertainty_hand_computed() -> None:
 
 
 def test_bootstrap_is_seeded_and_brackets_the_index() -> None:
-    first = index_uncertainty(HAPPENINGS, CODINGS, CODES, total=True, n_boot=300, seed=7)
-    again = index_uncertainty(HAPPENINGS, CODINGS, CODES, total=True, n_boot=300, seed=7)
+    first = index_uncertainty(facts_of(HAPPENINGS, CODINGS, CODES), total=True, n_boot=300, seed=7)
+    again = index_uncertainty(facts_of(HAPPENINGS, CODINGS, CODES), total=True, n_boot=300, seed=7)
     pd.testing.assert_frame_equal(first, again)
     measured = first[first["direction"] == "all"].dropna(subset=["sum_icews"])
     assert (measured["boot_low"] <= measured["sum_icews"]).all()
@@ -185,13 +198,13 @@ def test_bootstrap_is_seeded_and_brackets_the_index() -> None:
 
 
 def test_uncertainty_of_the_mean_and_bad_arguments() -> None:
-    table = index_uncertainty(HAPPENINGS, CODINGS, CODES, measure="mean", n_boot=100)
+    table = index_uncertainty(facts_of(HAPPENINGS, CODINGS, CODES), measure="mean", n_boot=100)
     both = table[(table["period"] == "2008") & (table["direction"] == "both")].iloc[0]
     assert (both["mean_icews"], both["mean_gdelt"], both["loo_low"], both["loo_high"]) == (7.5, 7.5, 7.0, 8.0)
     with pytest.raises(ValueError, match="unknown measure 'median'; valid: sum, mean"):
-        index_uncertainty(HAPPENINGS, CODINGS, CODES, measure="median")
+        index_uncertainty(facts_of(HAPPENINGS, CODINGS, CODES), measure="median")
     with pytest.raises(ValueError, match="unknown weight table 'plover'; valid: gdelt"):
-        index_uncertainty(HAPPENINGS, CODINGS, CODES, other="plover")
+        index_uncertainty(facts_of(HAPPENINGS, CODINGS, CODES), other="plover")
 
 
 def test_exported_in_the_lazy_namespace() -> None:
@@ -199,24 +212,33 @@ def test_exported_in_the_lazy_namespace() -> None:
     assert azru.index_uncertainty is index_uncertainty
 
 
-def test_index_of_the_shipped_data_when_it_is_coded() -> None:
+def test_index_of_the_shipped_data() -> None:
     facts = azru.load()
-    if not all(hasattr(facts, name) for name in ("codings", "cameo_codes")) or not hasattr(azru, "happenings"):
-        pytest.skip("the data package has no codings or code list yet")
-    table = relations_index(azru.happenings(), facts.codings, facts.cameo_codes, total=True)
+    table = relations_index(facts, total=True)
     whole = table[table["direction"] == "all"]
     coded = facts.codings[facts.codings["coder"] == "primary"]
     assert whole["n_happenings"].sum() + len(table.attrs["unplaced"]) == len(coded)
     assert all(-10 <= m <= 10 for m in whole["mean"].dropna())
     assert not any(math.isinf(s) for s in whole["sum"].dropna()) and np.isfinite(whole["n_sources"]).all()
+    # The facts' own sources are read: were every source a copy of one, each cell would rest on one witness.
+    root = facts.sources["source_id"].iloc[0]
+    copies = (
+        facts.sources["source_id"]
+        .where(facts.sources["source_id"] == root, root)
+        .where(facts.sources["source_id"] != root, None)
+    )
+    echoes = dataclasses.replace(facts, sources=facts.sources.assign(copy_of=copies))
+    echoed = relations_index(echoes, total=True)
+    assert whole["n_sources"].max() > 1
+    assert set(echoed.loc[echoed["n_happenings"] > 0, "n_sources"]) == {1}
 
 
 def test_a_copy_counts_as_its_original() -> None:
     sources = pd.DataFrame({"source_id": ["a", "b", "c"], "copy_of": [None, "a", None]})
-    table = relations_index(HAPPENINGS, CODINGS, CODES, total=True, sources=sources)
+    table = relations_index(facts_of(HAPPENINGS, CODINGS, CODES, sources), total=True)
     # 2008: the visit (a;b) and the talks (a) and the treaty (b): b copies a, so one source, not two.
     assert cell(table, "2008", "all")["n_sources"] == 1
     # Leaving out a now leaves out its copy b too: 2008 both (talks a, treaty b) can lose everything.
-    spread = index_uncertainty(HAPPENINGS, CODINGS, CODES, sources=sources, n_boot=50)
+    spread = index_uncertainty(facts_of(HAPPENINGS, CODINGS, CODES, sources), n_boot=50)
     both = spread[(spread["period"] == "2008") & (spread["direction"] == "both")].iloc[0]
     assert both["loo_empties"] and both["loo_source"] == "a"

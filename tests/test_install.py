@@ -99,7 +99,7 @@ def test_installed_wheel_loads_from_any_folder(venv: Path, tmp_path: Path) -> No
         "print(azru.__file__)\n"
         "print(where.package_path())\n"
         "print(repr(azru.load()))\n"
-        "print(len(geo.border_line()) > 0)\n"
+        "print(len(geo.border_line(azru.load())) > 0)\n"
     )
     done = _run(venv, tmp_path, str(venv / "bin" / "python"), "-c", code)
     assert done.returncode == 0, done.stderr
@@ -118,6 +118,36 @@ def test_installed_command_and_a_missing_package(venv: Path, tmp_path: Path) -> 
     missing = tmp_path / "nowhere"
     done = _run(venv, tmp_path, command, "check", env={"AZRU_DATA": str(missing)})
     assert done.returncode == 1
-    assert done.stderr == f"azru: bad data: {missing / 'datapackage.json'}: no data package here (no such file)\n"
+    expected = (
+        f"azru: bad data: {missing / 'datapackage.json'} (from $AZRU_DATA): no data package here (no such file)\n"
+    )
+    assert done.stderr == expected
     done = _run(venv, tmp_path, str(venv / "bin" / "python"), "-c", "import azru; azru.load('/nonexistent')")
     assert done.returncode == 1 and "azru.errors.DataError: /nonexistent/datapackage.json" in done.stderr
+
+
+def test_wheel_metadata_names_both_licences(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        (metadata,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+        text = archive.read(metadata).decode("utf-8")
+        names = set(archive.namelist())
+    assert "License-Expression: MIT AND CC-BY-4.0" in text.splitlines()
+    assert {"License-File: LICENSE", "License-File: data/LICENSE.md"} <= set(text.splitlines())
+    assert any(n.endswith("licenses/data/LICENSE.md") for n in names)
+
+
+def test_shipped_readmes_link_only_shipped_files(wheel: Path) -> None:
+    import re
+
+    names = set(zipfile.ZipFile(wheel).namelist())
+    readmes = sorted(n for n in names if n.startswith("azru/_data/") and n.endswith(".md"))
+    assert "azru/_data/README.md" in readmes
+    for readme in readmes:
+        text = zipfile.ZipFile(wheel).read(readme).decode("utf-8")
+        folder = readme.rsplit("/", 1)[0]
+        for target in re.findall(r"\]\(([^)\s]+)\)", text):
+            if target.startswith(("http://", "https://", "#", "mailto:")):
+                continue
+            path = target.split("#")[0]
+            resolved = "/".join(part for part in f"{folder}/{path}".split("/") if part not in ("", "."))
+            assert resolved in names, f"{readme} links {target}, which the wheel lacks"

@@ -127,7 +127,7 @@ def test_the_package_opens_no_connection(tmp_path: Path) -> None:
                 raise
     from azru import charts
     from azru.charts import base
-    fig = charts.border_map()
+    fig = charts.border_map(facts)
     base.png_bytes(fig)
     for suffix in ("png", "svg", "pdf"):
         base.save(fig, "chart." + suffix)

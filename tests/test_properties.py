@@ -26,13 +26,13 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import azru
-from azru.cli import rehash
-from azru.data import default_package_path
+from azru.location import package_path
+from azru.package import rehash
 
-DATA_DIR = default_package_path().parent
-TABLES = ("sources", "places", "actors", "events", "measures", "codings", "cameo_codes")
+DATA_DIR = package_path().parent
 DESCRIPTOR = json.loads((DATA_DIR / "datapackage.json").read_text(encoding="utf-8"))
-FIELDS = {r["name"]: r["schema"]["fields"] for r in DESCRIPTOR["resources"]}
+TABLES = tuple(r["name"] for r in DESCRIPTOR["resources"] if "schema" in r)
+FIELDS = {r["name"]: r["schema"]["fields"] for r in DESCRIPTOR["resources"] if "schema" in r}
 SHIPPED = {name: (DATA_DIR / f"{name}.csv").read_bytes() for name in TABLES}
 # Table Schema's number, finite and in ASCII digits: what an accepted number cell must look like.
 NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
@@ -174,7 +174,13 @@ def near_values(spec: dict[str, Any]) -> st.SearchStrategy[str]:
 
 
 FIELDS_BY_CATEGORY = {
-    kind: [(table, spec) for table in TABLES for spec in FIELDS[table] if category(spec) == kind]
+    kind: [
+        (table, spec)
+        for table in TABLES
+        if len(SHIPPED_ROWS[table]) > 1  # a table with rows to corrupt
+        for spec in FIELDS[table]
+        if category(spec) == kind
+    ]
     for kind in ("number", "date", "enum", "text")
 }
 
@@ -191,6 +197,7 @@ def corruptions(draw: st.DrawFn) -> tuple[str, int, str, str]:
 def write_package(target: Path, table: str, row: int, column: str, value: str) -> Path:
     for name in ("datapackage.json", *(f"{t}.csv" for t in TABLES)):
         shutil.copyfile(DATA_DIR / name, target / name)
+    shutil.copytree(DATA_DIR / "geo", target / "geo", dirs_exist_ok=True)
     rows = [list(r) for r in SHIPPED_ROWS[table]]
     rows[row + 1][rows[0].index(column)] = value
     with (target / f"{table}.csv").open("w", encoding="utf-8", newline="") as fh:

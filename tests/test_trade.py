@@ -47,7 +47,7 @@ def test_period_kind(period: object, kind: str) -> None:
     [("ru_customs", "Russian"), ("az_official", "Azerbaijani"), ("joint_official", "other"), (None, "other")],
 )
 def test_side_of(reporter: object, side: str) -> None:
-    assert vocabulary.vocabulary().side(reporter) == side
+    assert azru.load().vocabulary.side(reporter) == side
 
 
 def test_annual_keeps_whole_years_only() -> None:
@@ -95,7 +95,7 @@ def test_growth_pairs_pairs_same_reporter_only() -> None:
             ("g23u", "trade_turnover_growth", "2023", 17.0, "percent", "exact", "both", "unclear", "d"),
         ]
     )
-    result = trade.growth_pairs(rows).set_index("stated_id")
+    result = trade.growth_pairs(rows, azru.load().vocabulary).set_index("stated_id")
     assert len(result) == 3
     assert result.loc["g23", "computed"] == pytest.approx((4.4 / 4.17 - 1) * 100)
     assert (result.loc["g23", "previous_id"], result.loc["g23", "current_id"]) == ("l22", "l23")
@@ -119,7 +119,7 @@ def test_growth_pairs_keeps_flows_and_indicators_apart() -> None:
             ("g14", "exports_growth", "2014", 10.0, "percent", "exact", "ru_to_az", "ru_official", "a"),
         ]
     )
-    result = trade.growth_pairs(rows)
+    result = trade.growth_pairs(rows, azru.load().vocabulary)
     assert result[["indicator", "flow", "previous_id", "current_id"]].to_dict("records") == [
         {"indicator": "exports", "flow": "ru_to_az", "previous_id": "e13", "current_id": "e14"}
     ]
@@ -137,7 +137,7 @@ def test_growth_pairs_pairs_every_previous_with_every_current_level() -> None:
             ("g14", "trade_turnover_growth", "2014", 12.0, "percent", "exact", "both", "ru_official", "u"),
         ]
     )
-    result = trade.growth_pairs(rows)
+    result = trade.growth_pairs(rows, azru.load().vocabulary)
     assert sorted(zip(result["previous_id"], result["current_id"], strict=True)) == [
         ("a13", "a14"),
         ("a13", "b14"),
@@ -162,7 +162,7 @@ def test_growth_pairs_leaves_out_what_is_not_a_level_or_not_a_whole_year() -> No
             ("gusd", "trade_turnover_growth", "2014", 4.0e8, "USD", "exact", "both", "ru_official", "s"),
         ]
     )
-    result = trade.growth_pairs(rows)
+    result = trade.growth_pairs(rows, azru.load().vocabulary)
     assert result["stated_id"].tolist() == ["g14"]  # a part-year rate, or one not in percent, is no annual rate
     assert result["previous_id"].isna().all() and result["computed"].isna().all()
     assert result["current_id"].tolist() == ["l14"]
@@ -176,14 +176,14 @@ def test_growth_pairs_leaves_undefined_arithmetic_empty() -> None:
             ("g14", "exports_growth", "2014", -100.0, "percent", "exact", "az_to_ru", "az_customs", "s"),
         ]
     )
-    result = trade.growth_pairs(rows)
+    result = trade.growth_pairs(rows, azru.load().vocabulary)
     assert result["previous_id"].tolist() == ["z13"]  # the pair is kept...
     assert math.isnan(result.loc[0, "computed"])  # ...but growth from zero is undefined
     assert math.isnan(result.loc[0, "implied_previous"])  # and a fall of 100 % implies no level
 
 
 def test_growth_pairs_of_nothing_has_the_columns() -> None:
-    result = trade.growth_pairs(frame([]))
+    result = trade.growth_pairs(frame([]), azru.load().vocabulary)
     assert result.empty
     assert list(result.columns)[:8] == [
         "indicator",
@@ -200,7 +200,7 @@ def test_growth_pairs_of_nothing_has_the_columns() -> None:
 
 
 def test_seed_2008_rates_imply_consistent_2007() -> None:
-    pairs = trade.growth_pairs(azru.measures())
+    pairs = trade.growth_pairs(azru.measures(), azru.load().vocabulary)
     seed = pairs[pairs["stated_id"].str.startswith("seed-") & (pairs["year"] == 2008)].set_index("indicator")
     implied = seed["implied_previous"]
     assert set(implied.index) == {"trade_turnover", "exports", "imports"}
@@ -210,8 +210,8 @@ def test_seed_2008_rates_imply_consistent_2007() -> None:
 
 def test_growth_pairs_on_the_shipped_data() -> None:
     measures = azru.measures()
-    pairs = trade.growth_pairs(measures)
-    rates = trade.annual(measures, list(vocabulary.vocabulary().growth_of), "percent")
+    pairs = trade.growth_pairs(measures, azru.load().vocabulary)
+    rates = trade.annual(measures, list(azru.load().vocabulary.growth_of), "percent")
     assert set(pairs["stated_id"]) == set(rates["measure_id"])  # nothing disappears
     paired = pairs[pairs["computed"].notna()]
     assert not paired.empty

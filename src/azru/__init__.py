@@ -8,25 +8,25 @@ The names a notebook needs:
 >>> findings = azru.check()                  # where sources disagree or err
 >>> print(azru.cite("seed-trade-turnover-2008", style="text"))  # doctest: +ELLIPSIS
 Wikipedia (Wikimedia Foundation). Encyclopedia article on Azerbaijan–Russia relations...
+>>> index = azru.relations_index(facts)      # the conflict–cooperation index by year
 
 Names load on first use and charts live in :mod:`azru.charts`, imported
 explicitly, so ``import azru`` itself loads neither pandas nor matplotlib.
+``dir(azru)`` lists the public names (and the submodules imported so far).
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from __future__ import annotations
 
-from azru.errors import DataError, FilterError
+import importlib as _importlib
 
-if TYPE_CHECKING:  # pragma: no cover
-    from azru.checks import check
-    from azru.citations import cite
-    from azru.data import Facts, actors, clear_cache, events, happenings, load, measures, places, sources
-    from azru.event_index import index_uncertainty, relations_index
+__version__ = "0.1.0"
 
-# Names resolved on first use (PEP 562), so that `import azru` costs almost nothing and
+# The one list of public names, each with the module that defines it; __all__ and dir() derive
+# from it. Names resolve on first use (PEP 562), so `import azru` costs almost nothing and
 # commands that need no data (`azru book` with nothing to rebuild) never import pandas.
-_LAZY = {
+_PUBLIC = {
+    "DataError": "azru.errors",
+    "FilterError": "azru.errors",
     "Facts": "azru.data",
     "load": "azru.data",
     "events": "azru.data",
@@ -36,40 +36,24 @@ _LAZY = {
     "places": "azru.data",
     "actors": "azru.data",
     "clear_cache": "azru.data",
-    "check": "azru.checks",
-    "cite": "azru.citations",
+    "check": "azru.data",
+    "cite": "azru.data",
+    "data_folder": "azru.location",
     "relations_index": "azru.event_index",
     "index_uncertainty": "azru.event_index",
 }
+__all__ = sorted(_PUBLIC)
 
 
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        value = getattr(importlib.import_module(_LAZY[name]), name)
+def __getattr__(name: str) -> object:
+    if name in _PUBLIC:
+        value = getattr(_importlib.import_module(_PUBLIC[name]), name)
         globals()[name] = value
         return value
     raise AttributeError(f"module 'azru' has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
-
-
-__all__ = [
-    "DataError",
-    "Facts",
-    "FilterError",
-    "actors",
-    "check",
-    "cite",
-    "clear_cache",
-    "events",
-    "happenings",
-    "index_uncertainty",
-    "load",
-    "measures",
-    "places",
-    "relations_index",
-    "sources",
-]
-__version__ = "0.1.0"
+    # Public names, the version, and submodules already imported (azru.geo…); no helpers.
+    submodules = [k for k, v in globals().items() if type(v) is type(_importlib) and not k.startswith("_")]
+    return sorted({*__all__, "__version__", *submodules})

@@ -10,7 +10,7 @@ The checks work on DataFrames, so they also catch problems planted in a
 frame after loading (the loader itself refuses such problems in files).
 
 >>> import azru
->>> findings = azru.check()
+>>> findings = check(azru.load())
 >>> conversion = findings[findings["check"] == "unit_conversion"]
 >>> print(conversion["message"].iloc[0])  # doctest: +ELLIPSIS
 border_length_agreed 2008-01-30: 336.5 km stated with 301.1 mi, but 336.5 km = 209.1 mi (301.1 mi = 484.6 km)...
@@ -26,11 +26,13 @@ from datetime import date
 
 import pandas as pd
 
-from azru.data import Facts, load
-from azru.dates import parse_partial
+from azru.data import Facts
+from azru.dates import parse_partial, range_text
 from azru.formatting import format_value
+from azru.package import LIST_REFERENCES
 from azru.reports import dating, source_roots
 from azru.trade import growth_pairs
+from azru.units import KM_PER_MILE
 from azru.vocabulary import Vocabulary
 
 __all__ = [
@@ -53,7 +55,6 @@ __all__ = [
 ]
 
 FINDING_COLUMNS = ["check", "severity", "ids", "sources", "message"]
-KM_PER_MILE = 1.609344
 EARLIEST = date(1991, 1, 1)
 
 
@@ -68,12 +69,12 @@ class Finding:
     message: str
 
 
-def check(facts: Facts | None = None, only: Iterable[str] | None = None, today: date | None = None) -> pd.DataFrame:
-    """Run every check (or those named in ``only``) and return the findings, errors first.
+def check(facts: Facts, only: Iterable[str] | None = None, today: date | None = None) -> pd.DataFrame:
+    """Run every check (or those named in ``only``) on ``facts`` and return the findings, errors first.
 
     ``today`` is passed to :func:`dates_in_range` (no check reads the clock).
+    :func:`azru.check` is the same on the package :func:`azru.load` picks.
     """
-    facts = facts if facts is not None else load()
     wanted = set(only) if only is not None else set(CHECKS)
     unknown = wanted - set(CHECKS)
     if unknown:
@@ -447,7 +448,7 @@ def seed_figures_matched(facts: Facts) -> list[Finding]:
 
 
 def _span_text(row: dict[str, object]) -> str:
-    return f"{row['date']}{'…' + str(row['date_end']) if row['date_end'] else ''} ({row['source_id']})"
+    return f"{range_text(str(row['date']), row['date_end'])} ({row['source_id']})"
 
 
 def event_dates(facts: Facts) -> list[Finding]:
@@ -472,7 +473,7 @@ def event_dates(facts: Facts) -> list[Finding]:
             severity, what = "info", "the dates differ in precision only"
         else:
             severity, what = "info", "only a disputed report gives another date"
-        dated = f"{when.date}…{when.date_end}" if when.date_end else when.date
+        dated = range_text(when.date, when.date_end)
         message = f"{happening} ({titles.get(happening, group[0]['title'])}): {what}: " + "; ".join(
             _span_text(r) for r in counted
         )
@@ -510,6 +511,12 @@ def _statements(facts: Facts) -> dict[str, dict[tuple[object, ...], list[str]]]:
     return said
 
 
+# How titles and notes describe a copy of another page (lower case on purpose: "Mirror-Spectator" is a paper).
+_COPY_WORDS = re.compile(
+    r"\brepost\w*|\bmirror\b|\bsyndicated\b|\brepublish\w*|machine[- ]translat\w*|\bproxied copy\b|\breproduc\w*"
+)
+
+
 def copied_sources(facts: Facts) -> list[Finding]:
     """Sources that copy another: one statement, not two confirmations.
 
@@ -517,10 +524,27 @@ def copied_sources(facts: Facts) -> list[Finding]:
     rows that cite either. ``warning`` for two unmarked sources of one
     publisher with the same title at different URLs whose rows state the same
     figure or report the same happening: most likely one article posted
-    twice, to be marked with ``copy_of``.
+    twice, to be marked with ``copy_of``. ``warning`` for a source whose title
+    or notes call it a repost, mirror, syndicated or machine-translated copy
+    but that names neither ``copy_of`` nor ``original``: it would be counted
+    as a witness of its own.
     """
     found = []
-    sources = _records(facts.sources[["source_id", "title", "publisher", "url", "copy_of"]])
+    columns = ["source_id", "title", "publisher", "url", "copy_of", "original", "notes"]
+    sources = _records(facts.sources[[c for c in columns if c in facts.sources]])
+    for source in sources:
+        described = f"{source['title']} {source.get('notes', '')}"
+        if _COPY_WORDS.search(described) and not source["copy_of"] and not source.get("original"):
+            found.append(
+                Finding(
+                    "copied_sources",
+                    "warning",
+                    (),
+                    (str(source["source_id"]),),
+                    f"{source['source_id']} is described as a copy ({_COPY_WORDS.search(described).group(0)!r}) "
+                    "but names no copy_of or original: it counts as a witness of its own",
+                )
+            )
     said = _statements(facts)
     cited = {s: [i for ids in rows.values() for i in ids] for s, rows in said.items()}
     roots = source_roots(facts.sources)
@@ -607,41 +631,41 @@ def person_names(facts: Facts) -> list[Finding]:
 
 
 def dangling_ids(facts: Facts) -> list[Finding]:
-    """References to sources, places, events or actors that do not exist."""
+    """References to rows that do not exist: the descriptor's foreign keys, and ids listed in one cell.
+
+    The same references the loader enforces on files (the schema's
+    ``foreignKeys`` and :data:`azru.package.LIST_REFERENCES`), here on frames,
+    which may have been changed after loading.
+    """
     found = []
-    known = {
-        "source_id": set(facts.sources["source_id"]),
-        "place_id": set(facts.places["place_id"]),
-        "event_id": set(facts.events["event_id"]),
-    }
-    for table_name, frame in facts.tables.items():
+    tables = facts.tables
+    references = [
+        (r["name"], fk["fields"], fk["reference"].get("resource") or r["name"], fk["reference"]["fields"], False)
+        for r in facts.descriptor.get("resources", [])
+        for fk in r.get("schema", {}).get("foreignKeys", [])
+    ] + [(name, column, target, key, True) for (name, column), (target, key) in LIST_REFERENCES.items()]
+    for table_name, column, target, key, listed in references:
+        if table_name not in tables or target not in tables or not isinstance(column, str):
+            continue
+        frame = tables[table_name]
+        known = set(tables[target][key].dropna().astype(str))
         id_column = frame.columns[0]
-        for column, ids in known.items():
-            if column not in frame.columns or column == id_column:
-                continue
-            for row_id, ref in zip(frame[id_column], frame[column], strict=True):
-                if isinstance(ref, str) and ref not in ids:
+        for row_id, cell in zip(frame[id_column], frame[column], strict=True):
+            refs = (cell.split(";") if listed else [cell]) if isinstance(cell, str) and cell else []
+            for ref in refs:
+                if ref not in known:
                     found.append(
                         Finding(
                             "dangling_ids", "error", (row_id,), (), f"{table_name} {row_id}: unknown {column} {ref!r}"
                         )
                     )
-    actor_ids = set(facts.actors["actor_id"])
-    for row in facts.events.itertuples():
-        for ref in row.actors.split(";") if isinstance(row.actors, str) else []:
-            if ref not in actor_ids:
-                found.append(
-                    Finding(
-                        "dangling_ids", "error", (row.event_id,), (), f"events {row.event_id}: unknown actor {ref!r}"
-                    )
-                )
     return found
 
 
 def duplicate_ids(facts: Facts) -> list[Finding]:
     """Ids (primary keys) used twice in one table, and sources listed twice under one URL."""
     found = []
-    keys = {r["name"]: r["schema"].get("primaryKey") for r in facts.descriptor.get("resources", [])}
+    keys = {r["name"]: r.get("schema", {}).get("primaryKey") for r in facts.descriptor.get("resources", [])}
     for table_name, frame in facts.tables.items():
         key = keys.get(table_name) or frame.columns[0]
         key = [key] if isinstance(key, str) else list(key)

@@ -1,9 +1,11 @@
 """Citations for a fact or a source, as text, Markdown or BibTeX.
 
->>> print(cite("seed-border-talks-xv-2008"))  # doctest: +NORMALIZE_WHITESPACE
+>>> import azru
+>>> facts = azru.load()
+>>> print(cite(facts, "seed-border-talks-xv-2008"))  # doctest: +NORMALIZE_WHITESPACE
 Wikipedia (Wikimedia Foundation). Encyclopedia article on Azerbaijan–Russia relations (English Wikipedia),
 the project's seed text. https://en.wikipedia.org/wiki/Azerbaijan%E2%80%93Russia_relations (accessed 2026-11-28).
->>> print(cite("wikipedia-az-ru-relations", style="bibtex"))  # doctest: +ELLIPSIS
+>>> print(cite(facts, "wikipedia-az-ru-relations", style="bibtex"))  # doctest: +ELLIPSIS
 @misc{wikipedia-az-ru-relations,
   title = {Encyclopedia article on Azerbaijan–Russia relations (English Wikipedia), the project's seed text},
   author = {{Wikipedia (Wikimedia Foundation)}},
@@ -26,15 +28,13 @@ __all__ = ["STYLES", "bibtex_year", "cite", "source_of"]
 STYLES = ("text", "markdown", "bibtex")
 
 
-def source_of(identifier: str, facts: Facts | None = None) -> pd.Series:
-    """The source row behind a source, event or measure id; KeyError if unknown.
+def source_of(facts: Facts, identifier: str) -> pd.Series:
+    """The source row behind a source, event or measure id of ``facts``; KeyError if unknown.
 
-    >>> source_of("seed-exports-2008")["publisher"]
+    >>> import azru
+    >>> source_of(azru.load(), "seed-exports-2008")["publisher"]
     'Wikipedia (Wikimedia Foundation)'
     """
-    from azru.data import load
-
-    facts = facts if facts is not None else load()
     sources = facts.sources.set_index("source_id", drop=False)
     if identifier in sources.index:
         return sources.loc[identifier]
@@ -46,22 +46,21 @@ def source_of(identifier: str, facts: Facts | None = None) -> pd.Series:
     raise KeyError(f"no source, event or measure with id {identifier!r}")
 
 
-def cite(identifier: str, style: str = "text", facts: Facts | None = None) -> str:
+def cite(facts: Facts, identifier: str, style: str = "text") -> str:
     """Citation of the source behind ``identifier`` in ``style`` (text, markdown or bibtex).
 
-    A happening id (that is no source, event or measure id) gives the citation
+    :func:`azru.cite` is the same on the package :func:`azru.load` picks. A
+    happening id (that is no source, event or measure id) gives the citation
     of its best report, then the other sources "also reported by"
     (:func:`azru.happening.cite_happening`).
     """
     if style not in STYLES:
         raise ValueError(f"unknown style {style!r}; choose from {', '.join(STYLES)}")
     try:
-        s = source_of(identifier, facts)
+        s = source_of(facts, identifier)
     except KeyError:
-        from azru.data import load
         from azru.happening import cite_happening, lookup_error
 
-        facts = facts if facts is not None else load()
         happenings = set(facts.events["happening_id"].astype(str))
         if identifier in happenings:
             return cite_happening(facts, identifier, style)

@@ -29,12 +29,11 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from azru.citations import STYLES
 from azru.errors import DataError, FilterError
 from azru.formatting import format_value
-from azru.validate import file_hash, read_package
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-__all__ = ["main", "main_entry", "rehash", "render_table"]
+__all__ = ["main", "main_entry", "render_table"]
 
 #: The columns ``azru facts`` gives of each table (the others give every column)…
 SHOWN = {
@@ -48,32 +47,12 @@ SHOWN_IN_TABLE = {
     "measures": ["period", "indicator", "value", "unit", "qualifier", "reporter", "measure_id"],
     "findings": ["severity", "check", "message"],
 }
-#: Filters of ``azru facts`` (each is a keyword of the table's filter method; they may repeat).
-FILTERS = ("theme", "kind", "status", "indicator", "reporter", "flow", "unit", "period", "start", "end")
+#: Filters of ``azru facts``: the keywords of the tables' filter methods (azru.tables spells them out;
+#: listed here too so that the parser, built for every command, imports no pandas; a test keeps the
+#: two equal). Those in SINGLE take one value, the others may repeat.
+FILTERS = ("theme", "kind", "status", "start", "end", "indicator", "reporter", "flow", "unit", "period")
 SINGLE = ("period", "start", "end")
 NOT_A_TTY_WIDTH = 100
-
-
-def rehash(descriptor: Path, validate: bool = True) -> list[str]:
-    """Record each resource's current sha256 and size in ``datapackage.json``; return the changed names.
-
-    Validates the files first (all but their hashes) and raises
-    :class:`azru.DataError` without writing anything if they are not valid;
-    ``validate=False`` records the hashes of bad data too (tests plant some).
-    """
-    if validate:
-        read_package(descriptor, check_hashes=False)
-    package = json.loads(descriptor.read_text(encoding="utf-8"))
-    changed = []
-    for resource in package["resources"]:
-        path = descriptor.parent / resource["path"]
-        digest = file_hash(path)
-        if resource.get("hash") != digest:
-            changed.append(resource["name"])
-        resource["hash"] = digest
-        resource["bytes"] = path.stat().st_size
-    descriptor.write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    return changed
 
 
 class _Parser(argparse.ArgumentParser):
@@ -83,11 +62,21 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
+DATA_HELP = "a datapackage.json (or its folder) to use instead of $AZRU_DATA or the shipped package"
+
+
 def _parser() -> argparse.ArgumentParser:
+    from azru import __version__
+
     parser = _Parser(prog="azru", description="Azerbaijan–Russia relations: sourced facts, checks, citations.")
-    parser.add_argument("--data", type=Path, default=None, help="a datapackage.json (or its folder) to use instead")
-    sub = parser.add_subparsers(dest="command", required=True)
-    facts = sub.add_parser("facts", help="list events (or another table), filtered")
+    parser.add_argument("--version", action="version", version=f"azru {__version__}")
+    parser.add_argument("--data", type=Path, default=None, help=DATA_HELP)
+    # --data is also accepted after the subcommand (`azru check --data DIR`): the same option,
+    # parsed into the same place, where argparse would otherwise refuse it.
+    data_option = _Parser(add_help=False)
+    data_option.add_argument("--data", type=Path, default=argparse.SUPPRESS, help=DATA_HELP)
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    facts = sub.add_parser("facts", help="list events (or another table), filtered", parents=[data_option])
     facts.add_argument("--table", default="events", help="events (default), happenings, measures, sources…")
     for name in FILTERS:
         many = name not in SINGLE
@@ -97,18 +86,26 @@ def _parser() -> argparse.ArgumentParser:
             help=f"keep rows with this {name}" + (" (repeat for several)" if many else ""),
         )
     facts.add_argument("--format", choices=["table", "csv", "json"], default="table")
-    checks = sub.add_parser("check", help="run the consistency checks; exit 1 on errors")
+    checks = sub.add_parser("check", help="run the consistency checks; exit 1 on errors", parents=[data_option])
     checks.add_argument("--format", choices=["table", "csv", "json"], default="table")
     checks.add_argument("--severity", choices=["error", "warning", "info"], help="show this severity and worse")
-    citation = sub.add_parser("cite", help="cite the source of a source, event, measure or happening id")
+    citation = sub.add_parser(
+        "cite", help="cite the source of a source, event, measure or happening id", parents=[data_option]
+    )
     citation.add_argument("id")
     citation.add_argument("--style", "--format", choices=STYLES, default="text", dest="style")
-    one = sub.add_parser("happening", help="show one happening: status, code, registers and every report")
+    one = sub.add_parser(
+        "happening", help="show one happening: status, code, registers and every report", parents=[data_option]
+    )
     one.add_argument("id", help="a happening_id (as azru check and azru facts --table happenings print them)")
-    data = sub.add_parser("data", help="data upkeep")
-    data_sub = data.add_subparsers(dest="action", required=True)
-    data_sub.add_parser("rehash", help="validate, then record the current file hashes in datapackage.json")
-    data_sub.add_parser("validate", help="load and validate the package; exit 1 on the first error")
+    data = sub.add_parser("data", help="data upkeep", parents=[data_option])
+    data_sub = data.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    data_sub.add_parser(
+        "rehash", help="validate, then record the current file hashes in datapackage.json", parents=[data_option]
+    )
+    data_sub.add_parser(
+        "validate", help="load and validate the package; exit 1 on the first error", parents=[data_option]
+    )
     from azru.book.cli import add_arguments as book_arguments
 
     book_arguments(sub.add_parser("book", help="build the reading edition (static HTML) of the notebooks"))
@@ -248,7 +245,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return book_main(args)
     from azru.checks import check
     from azru.citations import cite
-    from azru.data import load, package_path
+    from azru.data import load
+    from azru.location import package_path
+    from azru.package import rehash
 
     try:
         descriptor = package_path(args.data)
@@ -256,7 +255,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             changed = rehash(descriptor)
             print(f"hashes recorded; changed: {', '.join(changed) or 'none'}")
             return 0
-        facts = load(descriptor)
+        facts = load(args.data)  # the path as given: an error's remedy names it
         if args.command == "data":
             print(f"valid: {facts!r}")
             return 0
@@ -282,14 +281,22 @@ def main(argv: Sequence[str] | None = None) -> int:
                 rows = findings["ids"].str.replace(";", ", ")
                 messages = findings["message"] + " [" + rows + "]"
                 _emit(findings.assign(message=messages), "table", SHOWN_IN_TABLE["findings"])
+            elif args.format == "json":  # lists as JSON arrays, not ';'-joined text
+                listed = findings.astype("object").assign(
+                    ids=[ids.split(";") if ids else [] for ids in findings["ids"]],
+                    sources=[s.split(";") if s else [] for s in findings["sources"]],
+                )
+                _emit(listed, "json")
             else:
                 _emit(findings, args.format)
+            for line in _summary(findings):
+                print(line, file=sys.stderr)
             print(f"{len(findings)} findings, {errors} errors", file=sys.stderr)
             if not findings.empty and args.format == "table":
                 print(LOOK_UP_HINT, file=sys.stderr)
             return 1 if errors else 0
         if args.command == "cite":
-            print(cite(args.id, style=args.style, facts=facts))
+            print(cite(facts, args.id, style=args.style))
             _note_happening(facts, args.id)
             return 0
         if args.command == "happening":
@@ -325,6 +332,21 @@ def _note_happening(facts: Any, identifier: str) -> None:
             f"azru: {identifier!r} is also a happening with several reports: azru happening {identifier}",
             file=sys.stderr,
         )
+
+
+def _summary(findings: pd.DataFrame) -> list[str]:
+    """One line per check: how many findings of each severity (the table alone can run to hundreds of lines).
+
+    >>> import pandas as pd
+    >>> _summary(pd.DataFrame({"check": ["a", "b", "a"], "severity": ["error", "info", "warning"]}))
+    ['a: 1 error, 1 warning', 'b: 1 info']
+    """
+    lines = []
+    for name, group in findings.groupby("check", sort=True, observed=True):
+        counts = group["severity"].astype(str).value_counts()
+        parts = [f"{counts[s]} {s}" for s in ("error", "warning", "info") if s in counts]
+        lines.append(f"{name}: {', '.join(parts)}")
+    return lines
 
 
 def _one_line(message: object) -> str:

@@ -6,7 +6,7 @@ import calendar
 import re
 from datetime import date, datetime
 
-__all__ = ["PRECISIONS", "day_range", "parse_partial", "parse_period", "precision_of", "span"]
+__all__ = ["PRECISIONS", "day_range", "parse_partial", "parse_period", "precision_of", "range_text", "span"]
 
 PRECISIONS = ("day", "month", "year")
 _PARTIAL = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -92,3 +92,12 @@ def day_range(value: object) -> tuple[date, date]:
         except ValueError:
             pass
     raise ValueError(f'not a date: {value!r} (give a year such as 2008, "2008-01", "2008-01-29" or a date)')
+
+
+def range_text(start: str, end: object = None) -> str:
+    """A date or a range as a reader writes it: one date when the range starts and ends on it.
+
+    >>> range_text("1997-07", "1997-07"), range_text("2008-01-29", "2008-01-30"), range_text("2010", None)
+    ('1997-07', '2008-01-29…2008-01-30', '2010')
+    """
+    return f"{start}…{end}" if isinstance(end, str) and end and end != start else start

@@ -34,6 +34,10 @@ def column_dictionary(descriptor: dict[str, Any]) -> str:
     """A Markdown table of every column of every resource."""
     parts = []
     for resource in descriptor["resources"]:
+        if "schema" not in resource:  # not a table (the geometry): described by its own README
+            parts.append(f"### `{resource['path']}`\n")
+            parts.append(f"{_cell(resource.get('description', ''))} Not a table: no columns.\n")
+            continue
         parts.append(f"### `{resource['path']}`\n")
         parts.append("| column | type | unit | required | meaning |")
         parts.append("| --- | --- | --- | --- | --- |")
@@ -127,7 +131,7 @@ def _md(frame: pd.DataFrame) -> str:
 def _definitions(descriptor: dict[str, Any], resource: str, field: str) -> dict[str, str]:
     for entry in descriptor.get("resources", []):
         if entry["name"] == resource:
-            for spec in entry["schema"]["fields"]:
+            for spec in entry.get("schema", {}).get("fields", []):
                 if spec["name"] == field:
                     return dict(spec.get("x-definitions", {}))
     return {}

@@ -12,6 +12,11 @@ and when the happenings of each period are resampled.
 
 A tiny table: a visit and a treaty in 2008, a summons and a denial in 2009.
 
+Both functions take the facts (:func:`azru.load`): its happenings, codings,
+code list and sources. Any object with those four tables serves, so a tiny
+example needs no data package:
+
+>>> from types import SimpleNamespace
 >>> import pandas as pd
 >>> happenings = pd.DataFrame({
 ...     "happening_id": ["visit", "treaty", "summons", "denial"],
@@ -23,7 +28,9 @@ A tiny table: a visit and a treaty in 2008, a summons and a denial in 2009.
 ...     "direction": ["az_to_ru", "both", "az_to_ru", "ru_to_az"]})
 >>> codes = pd.DataFrame({"code": ["016", "042", "057", "110"],
 ...     "goldstein_icews": [-5.0, 1.9, 8.0, -2.0], "goldstein_gdelt": [-2.0, 1.9, 8.0, -2.0]})
->>> table = relations_index(happenings, codings, codes, total=True)
+>>> sources = pd.DataFrame({"source_id": ["tass", "kremlin", "apa"], "copy_of": [None, None, None]})
+>>> facts = SimpleNamespace(happenings=happenings, codings=codings, cameo_codes=codes, sources=sources)
+>>> table = relations_index(facts, total=True)
 >>> print(table.to_string(index=False))
 period  year direction  sum  mean  n_happenings  n_sources
   2008  2008  az_to_ru  1.9  1.90             1          2
@@ -40,7 +47,7 @@ report is no measurement, not a neutral year (``n_happenings`` shows the 0).
 By quarter, the summons, dated only to its year, cannot be placed; it is left
 out and named in ``attrs``:
 
->>> by_quarter = relations_index(happenings, codings, codes, freq="quarter")
+>>> by_quarter = relations_index(facts, freq="quarter")
 >>> by_quarter.attrs["unplaced"]
 ('summons',)
 >>> print(by_quarter.loc[by_quarter["n_happenings"] > 0, ["period", "direction", "sum"]].to_string(index=False))
@@ -53,15 +60,24 @@ period direction  sum
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 import pandas as pd
 
+from azru.dates import parse_partial
 from azru.errors import DataError
 from azru.reports import source_roots
 
-__all__ = ["FREQUENCIES", "TOTAL", "WEIGHT_PREFIX", "index_uncertainty", "relations_index", "weight_tables"]
+__all__ = [
+    "FREQUENCIES",
+    "TOTAL",
+    "WEIGHT_PREFIX",
+    "IndexInputs",
+    "index_uncertainty",
+    "relations_index",
+    "weight_tables",
+]
 
 #: Columns of the code list that hold a weight table: ``goldstein_<table>``.
 WEIGHT_PREFIX = "goldstein_"
@@ -69,9 +85,32 @@ WEIGHT_PREFIX = "goldstein_"
 FREQUENCIES = ("year", "quarter")
 #: The direction label of the rows that add up every direction (each happening once).
 TOTAL = "all"
-# Precisions (azru.dates) that place a happening in a quarter.
-_QUARTER_PRECISIONS = {"month", "day"}
 _MEASURES = ("sum", "mean")
+
+
+class IndexInputs(Protocol):
+    """What the index reads from the facts: a :class:`azru.Facts` has these four tables."""
+
+    @property
+    def happenings(self) -> pd.DataFrame: ...
+    @property
+    def codings(self) -> pd.DataFrame: ...
+    @property
+    def cameo_codes(self) -> pd.DataFrame: ...
+    @property
+    def sources(self) -> pd.DataFrame: ...
+
+
+def _inputs(
+    facts: IndexInputs, happenings: pd.DataFrame | None, codings: pd.DataFrame | None
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The four tables: the facts' own, or a chosen subset of happenings or codings (filtered first)."""
+    return (
+        facts.happenings if happenings is None else happenings,
+        facts.codings if codings is None else codings,
+        facts.cameo_codes,
+        facts.sources,
+    )
 
 
 def weight_tables(codes: pd.DataFrame) -> list[str]:
@@ -106,11 +145,11 @@ def _place(date: Any, freq: str) -> tuple[int, int | None] | None:
     A date is a partial ISO date ("2008", "2008-07", "2008-07-03") or a timestamp (a day).
     """
     if isinstance(date, str):
-        parts = date.split("-")
-        year = int(parts[0])
+        first, last = parse_partial(date)  # the one reading of a partial date (azru.dates)
         if freq == "year":
-            return year, None
-        return (year, (int(parts[1]) - 1) // 3 + 1) if len(parts) >= 2 else None
+            return first.year, None
+        quarter = (first.month - 1) // 3 + 1
+        return (first.year, quarter) if (last.month - 1) // 3 + 1 == quarter and last.year == first.year else None
     if date is None or pd.isna(date):
         return None
     stamp = pd.Timestamp(date)
@@ -124,7 +163,7 @@ def _coded(
     weights: str,
     freq: str,
     coder: str | None,
-    sources: pd.DataFrame | None = None,
+    sources: pd.DataFrame,
 ) -> tuple[pd.DataFrame, list[str], dict[str, tuple[str, ...]]]:
     """One row per placed, coded happening: period, direction, weight, sources; the directions; what was left out."""
     tables = weight_tables(codes)
@@ -244,31 +283,31 @@ def _with_period(table: pd.DataFrame, freq: str) -> pd.DataFrame:
 
 
 def relations_index(
-    happenings: pd.DataFrame,
-    codings: pd.DataFrame,
-    codes: pd.DataFrame,
+    facts: IndexInputs,
     *,
+    happenings: pd.DataFrame | None = None,
+    codings: pd.DataFrame | None = None,
     weights: str = "icews",
     freq: str = "year",
     coder: str | None = "primary",
     total: bool = False,
-    sources: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """The conflict–cooperation index per period and direction, with its coverage.
 
-    ``happenings``: one row per happening with ``happening_id``, ``date`` (a
-    partial ISO date, "2008", "2008-07" or "2008-07-03", or a timestamp) and
-    ``source_ids`` (a list, or ids joined by ";"), as :func:`azru.happenings`
-    gives them. Only these happenings count: filter them first to leave some
-    out (claimed ones, say). ``codings``: ``happening_id``, ``cameo_code``
-    (strings with leading zeros), ``direction`` and ``coder``; only the rows of
-    ``coder`` are used (None: all rows, one per happening). ``codes``: the code
-    list, ``code`` and one ``goldstein_<table>`` column per weight table;
-    ``weights`` names the table. ``freq``: ``"year"``, or ``"quarter"`` for
-    happenings dated to the month or day. ``total``: add the rows of direction
-    ``"all"`` that add up every direction (each happening once). ``sources``:
-    the sources table; when given, a source that copies another
-    (``copy_of``) counts as its original, as in :func:`azru.happenings`.
+    ``facts``: the loaded facts (:func:`azru.load`), whose tables it reads:
+    ``happenings`` (``happening_id``, ``date``, a partial ISO date "2008",
+    "2008-07" or "2008-07-03" or a timestamp, and ``source_ids``, a list or
+    ids joined by ";"), ``codings`` (``happening_id``, ``cameo_code`` as
+    strings with leading zeros, ``direction``, ``coder``), ``cameo_codes``
+    (``code`` and one ``goldstein_<table>`` column per weight table) and
+    ``sources`` (a source that copies another, ``copy_of``, counts as its
+    original, as in :func:`azru.happenings`). ``happenings`` or ``codings``
+    given here replace the facts' own: filter them first to leave some out
+    (claimed happenings, say). Only the codings of ``coder`` are used (None:
+    all rows, one per happening). ``weights`` names the weight table.
+    ``freq``: ``"year"``, or ``"quarter"`` for happenings dated to the month
+    or day. ``total``: add the rows of direction ``"all"`` that add up every
+    direction (each happening once).
 
     Returns one row per period from the first to the last with a coded
     happening and per direction: ``period`` ("2008" or "2008Q3"), ``year``
@@ -283,13 +322,13 @@ def relations_index(
     weight in the chosen table, a happening coded twice by one coder, or a
     missing column.
 
-    >>> codes = pd.DataFrame({"code": ["042"], "goldstein_icews": [1.9]})
-    >>> relations_index(pd.DataFrame(columns=["happening_id", "date", "source_ids"]),
-    ...                 pd.DataFrame(columns=["happening_id", "cameo_code", "direction"]), codes, weights="cameo")
+    >>> import azru
+    >>> relations_index(azru.load(), weights="cameo")
     Traceback (most recent call last):
     ...
-    ValueError: unknown weight table 'cameo'; valid: icews
+    ValueError: unknown weight table 'cameo'; valid: gdelt, icews
     """
+    happenings, codings, codes, sources = _inputs(facts, happenings, codings)
     coded, directions, left_out = _coded(happenings, codings, codes, weights, freq, coder, sources)
     table = _aggregate(coded, _grid(coded, directions, freq, total), freq, total)
     table = _with_period(table, freq)
@@ -381,24 +420,23 @@ def _bootstrap(
 
 
 def index_uncertainty(
-    happenings: pd.DataFrame,
-    codings: pd.DataFrame,
-    codes: pd.DataFrame,
+    facts: IndexInputs,
     *,
+    happenings: pd.DataFrame | None = None,
+    codings: pd.DataFrame | None = None,
     weights: str = "icews",
     other: str | None = None,
     measure: str = "sum",
     freq: str = "year",
     coder: str | None = "primary",
     total: bool = False,
-    sources: pd.DataFrame | None = None,
     n_boot: int = 1000,
     seed: int = 0,
     band: tuple[float, float] = (5.0, 95.0),
 ) -> pd.DataFrame:
     """How far the index moves: under the other weight table, without one source, and resampled.
 
-    Takes the arguments of :func:`relations_index` and returns, per period and
+    Takes the facts and arguments of :func:`relations_index` and returns, per period and
     direction, its ``n_happenings`` and ``n_sources``, the ``measure``
     (``"sum"`` or ``"mean"``) under ``weights`` and under the ``other`` table
     (columns named ``<measure>_<table>``, e.g. ``sum_icews`` and
@@ -418,13 +456,16 @@ def index_uncertainty(
       has no spread here: read the band with the coverage.
     - ``low``, ``high``: the envelope of all of the above, the band to draw.
 
+    >>> from types import SimpleNamespace
     >>> happenings = pd.DataFrame({"happening_id": ["a", "b", "c"], "date": ["2020", "2020", "2021"],
     ...     "source_ids": ["x;y", "x", "y"]})
     >>> codings = pd.DataFrame({"happening_id": ["a", "b", "c"], "cameo_code": ["016", "057", "057"],
     ...     "direction": "both"})
     >>> codes = pd.DataFrame({"code": ["016", "057"], "goldstein_icews": [-5.0, 8.0],
     ...     "goldstein_gdelt": [-2.0, 8.0]})
-    >>> table = index_uncertainty(happenings, codings, codes, coder=None, n_boot=200)
+    >>> sources = pd.DataFrame({"source_id": ["x", "y"], "copy_of": [None, None]})
+    >>> facts = SimpleNamespace(happenings=happenings, codings=codings, cameo_codes=codes, sources=sources)
+    >>> table = index_uncertainty(facts, coder=None, n_boot=200)
     >>> print(table[["period", "sum_icews", "sum_gdelt", "loo_low", "loo_high", "loo_source", "loo_empties"]]
     ...       .to_string(index=False))
     period  sum_icews  sum_gdelt  loo_low  loo_high loo_source  loo_empties
@@ -441,12 +482,13 @@ def index_uncertainty(
     """
     if measure not in _MEASURES:
         raise ValueError(f"unknown measure {measure!r}; valid: {', '.join(_MEASURES)}")
+    happenings, codings, codes, sources = _inputs(facts, happenings, codings)
     other_table = _other_table(codes, weights, other)
     coded, directions, left_out = _coded(happenings, codings, codes, weights, freq, coder, sources)
     grid = _grid(coded, directions, freq, total)
     base = _aggregate(coded, grid, freq, total)
     alternative = relations_index(
-        happenings, codings, codes, weights=other_table, freq=freq, coder=coder, total=total, sources=sources
+        facts, happenings=happenings, codings=codings, weights=other_table, freq=freq, coder=coder, total=total
     )
     keys = [*_keys(freq), "direction"]
     table = base[[*keys, "n_happenings", "n_sources"]].copy()

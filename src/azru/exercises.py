@@ -4,19 +4,30 @@ A notebook's worked solutions live in cells tagged ``solution``: a code cell
 (worked code) or a markdown cell (a written model answer). This is the only
 rule for what a solution is (:func:`is_solution`), used by the book's
 editions, the tests and ``scripts/make_exercises.py`` alike. The student's
-copy (:func:`strip_solutions`) replaces each solution's source with a prompt
-(:data:`PROMPT` in code, :data:`MARKDOWN_PROMPT` in markdown), drops its
-outputs and the tag, and leaves every other cell exactly as it was, the
-self-check cells of the exercises included:
+copy (:func:`strip_solutions`) is made so that Run All completes:
+
+- a code solution followed by a self-check cell (``self_check("01.1", answer)``)
+  becomes a placeholder, ``answer = ...`` (:data:`PLACEHOLDER`), which the
+  self-check answers with "no answer yet"; any other code solution becomes
+  :data:`PROMPT`; a written model answer becomes :data:`MARKDOWN_PROMPT`;
+- a self-check cell keeps its code but loses its stored output (the
+  teacher's "✓ 01.1: right." is not the student's);
+- a markdown cell tagged ``rubric`` (what a good written answer contains)
+  stays, in both editions; every other cell stays exactly as it was.
 
 >>> import nbformat
 >>> nb = nbformat.v4.new_notebook(cells=[
 ...     nbformat.v4.new_markdown_cell("**Exercise 1.** Add one and one."),
 ...     nbformat.v4.new_code_cell("1 + 1", metadata={"tags": ["solution"]}),
+...     nbformat.v4.new_markdown_cell("**Exercise 2.** Add two and two."),
+...     nbformat.v4.new_code_cell("answer = 2 + 2", metadata={"tags": ["solution"]}),
+...     nbformat.v4.new_code_cell('self_check("00.9", answer)'),
 ... ])
 >>> exercise = strip_solutions(nb)
 >>> exercise.cells[1].source, exercise.cells[1].metadata
 ('# Your answer here', {})
+>>> print(exercise.cells[3].source)
+answer = ...  # your answer: replace ... with your code
 >>> missing_solutions(nb)
 []
 
@@ -38,19 +49,30 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "EXERCISE_HEADING",
     "MARKDOWN_PROMPT",
+    "PLACEHOLDER",
     "PROMPT",
+    "RUBRIC_TAG",
     "SOLUTION_TAG",
     "STUDENT_NOTEBOOKS",
+    "is_rubric",
+    "is_self_check",
     "is_solution",
+    "missing_rubrics",
     "missing_solutions",
     "strip_solutions",
     "write_exercises",
 ]
 
 SOLUTION_TAG = "solution"
+#: A markdown cell with this tag tells students what a good written answer contains; both editions keep it.
+RUBRIC_TAG = "rubric"
 PROMPT = "# Your answer here"
+#: What a code solution followed by ``self_check("NN.k", <name>)`` becomes: ``<name>`` set to Ellipsis.
+PLACEHOLDER = "{name} = ...  # your answer: replace ... with your code"
 #: What a model answer (a markdown cell tagged ``solution``) becomes in the student edition.
-MARKDOWN_PROMPT = "*Your answer here. (The model answer and rubric are in the teacher edition.)*"
+MARKDOWN_PROMPT = "*Your answer here. (The model answer is in the teacher edition.)*"
+#: A self-check call, and the name of the answer it checks: ``self_check("01.1", answer)``.
+SELF_CHECK = re.compile(r"""\bself_check\(\s*["'][^"']+["']\s*,\s*([A-Za-z_]\w*)\s*[,)]""")
 #: Where the student's notebooks go: beside the student edition of the book, which links to them.
 STUDENT_NOTEBOOKS = Path("_build") / "student" / "notebooks"
 #: How an exercise is announced in a markdown cell: ``**Exercise 3.**`` (or a heading ``### Exercise 3``).
@@ -70,28 +92,61 @@ def is_solution(cell: Any) -> bool:
     return SOLUTION_TAG in cell.get("metadata", {}).get("tags", [])
 
 
+def is_rubric(cell: Any) -> bool:
+    """Whether a cell is a written exercise's rubric: a markdown cell tagged ``rubric``.
+
+    >>> is_rubric({"cell_type": "markdown", "metadata": {"tags": ["rubric"]}})
+    True
+    """
+    return cell.get("cell_type") == "markdown" and RUBRIC_TAG in cell.get("metadata", {}).get("tags", [])
+
+
+def is_self_check(cell: Any) -> bool:
+    """Whether a cell is an exercise's self-check: a code cell calling ``self_check("NN.k", name)``.
+
+    >>> is_self_check({"cell_type": "code", "source": 'self_check("01.1", answer)'})
+    True
+    """
+    return cell.get("cell_type") == "code" and SELF_CHECK.search(cell.get("source", "")) is not None
+
+
+def _placeholder(cells: list[Any], index: int, prompt: str) -> str:
+    """The student's source for the code solution at ``index``: ``answer = ...`` if a self-check follows it."""
+    for later in cells[index + 1 :]:
+        if later.get("cell_type") != "code":
+            continue
+        found = SELF_CHECK.search(later.get("source", ""))
+        return PLACEHOLDER.format(name=found.group(1)) if found else prompt
+    return prompt
+
+
 def strip_solutions(
     notebook: nbformat.NotebookNode, prompt: str = PROMPT, markdown_prompt: str = MARKDOWN_PROMPT
 ) -> nbformat.NotebookNode:
     """A copy of ``notebook`` in which every solution holds only a prompt, without outputs or tag.
 
-    A code solution gets ``prompt`` and loses its outputs and execution count;
-    a written (markdown) solution gets ``markdown_prompt``. Nothing else
-    changes: other cells, their ids, metadata and outputs, and the notebook's
-    metadata are copied as they are. The input is not modified.
+    A code solution gets ``answer = ...`` when a self-check of ``answer``
+    follows it, else ``prompt``, and loses its outputs and execution count; a
+    written (markdown) solution gets ``markdown_prompt``; a self-check cell
+    loses its outputs. Nothing else changes: other cells, their ids, metadata
+    and outputs, and the notebook's metadata are copied as they are. The input
+    is not modified.
 
     >>> import nbformat
     >>> nb = nbformat.v4.new_notebook(cells=[
     ...     nbformat.v4.new_markdown_cell("Because.", metadata={"tags": ["solution"]})])
     >>> strip_solutions(nb).cells[0].source
-    '*Your answer here. (The model answer and rubric are in the teacher edition.)*'
+    '*Your answer here. (The model answer is in the teacher edition.)*'
     """
     result = copy.deepcopy(notebook)
-    for cell in result.cells:
+    for index, cell in enumerate(result.cells):
+        if is_self_check(cell):
+            cell.outputs = []
+            cell.execution_count = None
         if not is_solution(cell):
             continue
         if cell.get("cell_type") == "code":
-            cell.source = prompt
+            cell.source = _placeholder(result.cells, index, prompt)
             cell.outputs = []
             cell.execution_count = None
         else:
@@ -103,6 +158,42 @@ def strip_solutions(
         else:
             cell.metadata.pop("tags", None)
     return result
+
+
+def _exercise_cells(cells: list[Any], index: int) -> list[Any]:
+    """The cells after the exercise announced at ``index``, up to the next prose (a rubric and a written
+    solution are markdown too, and belong to the exercise)."""
+    following = []
+    for later in cells[index + 1 :]:
+        if later.get("cell_type") == "markdown" and not is_solution(later) and not is_rubric(later):
+            break
+        following.append(later)
+    return following
+
+
+def missing_rubrics(notebook: nbformat.NotebookNode) -> list[str]:
+    """The written exercises (whose solution is a markdown model answer) that show students no rubric.
+
+    >>> import nbformat
+    >>> nb = nbformat.v4.new_notebook(cells=[
+    ...     nbformat.v4.new_markdown_cell("**Exercise 3.** Why be careful?"),
+    ...     nbformat.v4.new_markdown_cell("*A good answer* names two reasons.", metadata={"tags": ["rubric"]}),
+    ...     nbformat.v4.new_markdown_cell("Because.", metadata={"tags": ["solution"]}),
+    ...     nbformat.v4.new_markdown_cell("**Exercise 4.** And now?"),
+    ...     nbformat.v4.new_markdown_cell("Still.", metadata={"tags": ["solution"]}),
+    ... ])
+    >>> missing_rubrics(nb)
+    ['cell 3: **Exercise 4.**']
+    """
+    missing = []
+    for index, cell in enumerate(notebook.cells):
+        if cell.get("cell_type") != "markdown" or not (found := EXERCISE_HEADING.search(cell.source)):
+            continue
+        following = _exercise_cells(notebook.cells, index)
+        written = any(is_solution(c) and c.get("cell_type") == "markdown" for c in following)
+        if written and not any(is_rubric(c) for c in following):
+            missing.append(f"cell {index}: {found.group(0).strip()}")
+    return missing
 
 
 def missing_solutions(notebook: nbformat.NotebookNode) -> list[str]:
@@ -121,11 +212,7 @@ def missing_solutions(notebook: nbformat.NotebookNode) -> list[str]:
     for index, cell in enumerate(cells):
         if cell.get("cell_type") != "markdown" or not EXERCISE_HEADING.search(cell.source):
             continue
-        following = []
-        for later in cells[index + 1 :]:
-            if later.get("cell_type") == "markdown" and not is_solution(later):
-                break  # the next prose; a written solution is markdown too, and belongs to the exercise
-            following.append(later)
+        following = _exercise_cells(cells, index)
         if not any(is_solution(c) for c in following):
             first_line = EXERCISE_HEADING.search(cell.source).group(0).strip()
             rest = cell.source[cell.source.find(first_line) + len(first_line) :].strip().splitlines()

@@ -1,15 +1,21 @@
 """Boundary geometry: the Caucasus countries, the Azerbaijan–Russia border, and lengths on the ellipsoid.
 
-The files in ``data/geo/`` are extracted once from Natural Earth (public
-domain) by ``scripts/extract_boundaries.py``; reading them needs nothing but
-the standard library, and lengths need :mod:`pyproj` (imported on first use).
+The geometry is part of the data package: two GeoJSON resources of
+``datapackage.json`` (``geo_countries``, ``geo_border``, files under ``geo/``
+extracted once from Natural Earth, public domain, by
+``scripts/extract_boundaries.py``), read into :attr:`azru.Facts.geometry` by
+the loader, so ``azru.load(path)``, ``--data`` and ``$AZRU_DATA`` reach the
+maps too. Reading needs nothing but the standard library; lengths need
+:mod:`pyproj` (imported on first use).
 
+>>> import azru
 >>> from azru import geo
->>> round(geo.border_length_km(), 1)
+>>> facts = azru.load()
+>>> round(geo.border_length_km(facts), 1)
 277.7
->>> sorted(f["properties"]["adm0_a3"] for f in geo.countries())
+>>> sorted(f["properties"]["adm0_a3"] for f in geo.countries(facts))
 ['ARM', 'AZE', 'GEO', 'IRN', 'KAZ', 'RUS', 'TUR']
->>> geo.source_note()
+>>> geo.source_note(facts)
 'Natural Earth 1:10m admin 0 countries, version 5.1.1 (public domain)'
 """
 
@@ -20,18 +26,20 @@ import json
 import math
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from azru.errors import DataError
-from azru.location import shipped_data_dir
+
+if TYPE_CHECKING:  # pragma: no cover
+    from azru.data import Facts
 
 __all__ = [
-    "BORDER_FILE",
-    "COUNTRIES_FILE",
-    "GEO_DIR",
+    "BORDER",
+    "COUNTRIES",
     "Coords",
     "border_length_km",
     "border_line",
+    "collection",
     "countries",
     "geodesic_length_km",
     "read_geojson",
@@ -39,13 +47,21 @@ __all__ = [
     "source_note",
 ]
 
-#: The geometry shipped beside the tables (same rule as the loader's, :func:`azru.location.shipped_data_dir`).
-GEO_DIR = shipped_data_dir() / "geo"
-COUNTRIES_FILE = GEO_DIR / "caucasus_countries.geojson"
-BORDER_FILE = GEO_DIR / "az_ru_border.geojson"
+#: The names of the geometry resources in ``datapackage.json``.
+COUNTRIES = "geo_countries"
+BORDER = "geo_border"
 
 Coords = list[tuple[float, float]]
 """A line as (longitude, latitude) pairs in degrees, WGS84."""
+
+
+def collection(facts: Facts, name: str) -> dict[str, Any]:
+    """The GeoJSON FeatureCollection of the resource ``name``; a DataError if the package lacks it."""
+    try:
+        return facts.geometry[name]
+    except KeyError:
+        where = facts.path.name if facts.path is not None else "the facts"
+        raise DataError(where, None, None, name, "no such geometry resource in the package") from None
 
 
 def read_geojson(path: str | Path) -> dict[str, Any]:
@@ -54,8 +70,9 @@ def read_geojson(path: str | Path) -> dict[str, Any]:
     The result is cached until the file changes and shared between callers:
     copy it before changing it.
 
-    >>> collection = read_geojson(BORDER_FILE)
-    >>> collection["type"], len(collection["features"])
+    >>> from azru.location import shipped_data_dir
+    >>> border = read_geojson(shipped_data_dir() / "geo" / "az_ru_border.geojson")
+    >>> border["type"], len(border["features"])
     ('FeatureCollection', 1)
     """
     path = Path(path)
@@ -69,39 +86,40 @@ def read_geojson(path: str | Path) -> dict[str, Any]:
 @functools.lru_cache(maxsize=8)
 def _read_cached(path: Path, _stamp: int) -> dict[str, Any]:
     try:
-        collection = json.loads(path.read_text(encoding="utf-8"))
+        parsed = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as err:
         raise DataError(path.name, err.lineno, None, None, f"not valid JSON: {err.msg}") from err
-    if not isinstance(collection, dict) or collection.get("type") != "FeatureCollection":
+    if not isinstance(parsed, dict) or parsed.get("type") != "FeatureCollection":
         raise DataError(
             path.name,
             None,
             "type",
-            collection.get("type") if isinstance(collection, dict) else None,
+            parsed.get("type") if isinstance(parsed, dict) else None,
             "not a GeoJSON FeatureCollection",
         )
-    for number, feature in enumerate(collection.get("features", []), start=1):
+    for number, feature in enumerate(parsed.get("features", []), start=1):
         geometry = feature.get("geometry") or {}
         if geometry.get("type") not in ("MultiPolygon", "Polygon", "MultiLineString", "LineString"):
             raise DataError(
                 path.name, None, f"features[{number}].geometry.type", geometry.get("type"), "unsupported geometry"
             )
-    return collection
+    return parsed
 
 
-def countries(path: str | Path = COUNTRIES_FILE) -> list[dict[str, Any]]:
+def countries(facts: Facts) -> list[dict[str, Any]]:
     """The country features (``properties``: ``adm0_a3``, ``name_en``, ``role``, ``label_point``…).
 
-    >>> aze = next(f for f in countries() if f["properties"]["adm0_a3"] == "AZE")
+    >>> import azru
+    >>> aze = next(f for f in countries(azru.load()) if f["properties"]["adm0_a3"] == "AZE")
     >>> aze["properties"]["role"], aze["geometry"]["type"], len(aze["geometry"]["coordinates"]) > 1
     ('subject', 'MultiPolygon', True)
     """
-    return list(read_geojson(path)["features"])
+    return list(collection(facts, COUNTRIES)["features"])
 
 
-def source_note(path: str | Path = BORDER_FILE) -> str:
+def source_note(facts: Facts, name: str = BORDER) -> str:
     """Where the geometry comes from, for a chart's source line."""
-    meta = read_geojson(path).get("metadata", {})
+    meta = collection(facts, name).get("metadata", {})
     return f"{meta.get('source', 'unknown source')} ({meta.get('licence', 'licence unknown')})"
 
 
@@ -110,17 +128,18 @@ def _lines(geometry: dict[str, Any]) -> list[Coords]:
     return [[(float(x), float(y)) for x, y in part] for part in parts]
 
 
-def border_line(path: str | Path = BORDER_FILE) -> list[Coords]:
-    """The shipped Azerbaijan–Russia land border as a list of lines (usually one), each (lon, lat) pairs.
+def border_line(facts: Facts) -> list[Coords]:
+    """The Azerbaijan–Russia land border as a list of lines (usually one), each (lon, lat) pairs.
 
-    >>> parts = border_line()
+    >>> import azru
+    >>> parts = border_line(azru.load())
     >>> len(parts), len(parts[0]) > 50
     (1, True)
     >>> lon, lat = parts[0][0]
     >>> 44 < lon < 50 and 41 < lat < 42.5
     True
     """
-    return [line for feature in read_geojson(path)["features"] for line in _lines(feature["geometry"])]
+    return [line for feature in collection(facts, BORDER)["features"] for line in _lines(feature["geometry"])]
 
 
 def geodesic_length_km(coords: Iterable[Sequence[float]]) -> float:
@@ -144,9 +163,9 @@ def geodesic_length_km(coords: Iterable[Sequence[float]]) -> float:
     return float(Geod(ellps="WGS84").line_length(lons, lats)) / 1000.0
 
 
-def border_length_km(path: str | Path = BORDER_FILE) -> float:
-    """Geodesic length in km of the shipped border line (all its parts)."""
-    return sum(geodesic_length_km(line) for line in border_line(path))
+def border_length_km(facts: Facts) -> float:
+    """Geodesic length in km of the package's border line (all its parts)."""
+    return sum(geodesic_length_km(line) for line in border_line(facts))
 
 
 def simplify(coords: Sequence[Sequence[float]], tolerance: float) -> Coords:

@@ -146,8 +146,8 @@ def _register_entries(facts: Facts) -> dict[str, list[RegisterEntry]]:
         entry = RegisterEntry(
             register_id=register,
             register_title=titles.get(register, register),
-            title=_text(row.get("title")),
-            date=_text(row.get("date")),
+            title=_text(row.get("list_title", row.get("title"))),  # as the register's list gives them
+            date=_text(row.get("list_date", row.get("date"))),
             source_id=_text(row.get("source_id")),
         )
         found.setdefault(_text(row["happening_id"]), []).append(entry)
@@ -271,11 +271,11 @@ def cite_happening(facts: Facts, happening_id: str, style: str = "text") -> str:
     from azru.citations import cite
 
     record = happening(facts, happening_id)
-    first = cite(record.best.source_id, style=style, facts=facts)
+    first = cite(facts, record.best.source_id, style)
     others = list(dict.fromkeys(r.source_id for r in record.reports[1:] if r.source_id != record.best.source_id))
     if not others:
         return first
-    cited = [cite(source_id, style=style, facts=facts) for source_id in others]
+    cited = [cite(facts, source_id, style) for source_id in others]
     if style == "bibtex":
         return "\n".join([first, "% Also reported by:", *cited])
     return "\n".join([first, "Also reported by:", *(f"- {c}" for c in cited)])
@@ -327,7 +327,7 @@ def describe(facts: Facts, happening_id: str, width: int = 100, page: str | None
     for number, report in enumerate(record.reports, 1):
         dated = report.date + (f" to {report.date_end}" if report.date_end else "")
         lines += para(f"{dated}  [{report.status}]  {report.title}", f"{number:>2}. ")
-        lines += para(cite(report.source_id, facts=facts), indent)
+        lines += para(cite(facts, report.source_id), indent)
         lines.append(f"{indent}azru cite {report.event_id}")
     if page:
         lines.append(f"in the book: {page}")

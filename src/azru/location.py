@@ -7,7 +7,8 @@
    wheel (the build copies ``data/`` there, see ``pyproject.toml``), or, in a
    source checkout (an editable install), the checkout's ``data/``.
 
-A path that holds no readable descriptor is a :class:`azru.DataError` naming it.
+A path that holds no readable descriptor is a :class:`azru.DataError` naming it
+(and ``$AZRU_DATA`` when the path came from there).
 
 >>> package_path().name, package_path().parent == shipped_data_dir()
 ('datapackage.json', True)
@@ -20,12 +21,22 @@ azru.errors.DataError: /nonexistent/datapackage.json: no data package here (no s
 from __future__ import annotations
 
 import os
+import shlex
 from importlib import resources
 from pathlib import Path
 
 from azru.errors import DataError
 
-__all__ = ["DESCRIPTOR", "ENV", "checkout_root", "package_path", "shipped_data_dir"]
+__all__ = [
+    "DESCRIPTOR",
+    "ENV",
+    "checkout_root",
+    "data_folder",
+    "origin",
+    "package_path",
+    "rehash_remedy",
+    "shipped_data_dir",
+]
 
 ENV = "AZRU_DATA"
 DESCRIPTOR = "datapackage.json"
@@ -46,17 +57,57 @@ def shipped_data_dir() -> Path:
     return (root / "data") if root is not None else packaged
 
 
+def origin(path: str | os.PathLike[str] | None = None) -> str:
+    """Where :func:`package_path` takes the package from: ``"given"``, ``"env"`` (``$AZRU_DATA``) or ``"shipped"``.
+
+    >>> origin("data"), origin(None) in ("env", "shipped")
+    ('given', True)
+    """
+    if path is not None:
+        return "given"
+    return "env" if os.environ.get(ENV) else "shipped"
+
+
 def package_path(path: str | os.PathLike[str] | None = None) -> Path:
     """The ``datapackage.json`` to read: ``path``, else ``$AZRU_DATA``, else the shipped one (see the module)."""
+    source = origin(path)
     chosen = path if path is not None else os.environ.get(ENV) or shipped_data_dir()
     descriptor = Path(chosen).expanduser()
     if descriptor.is_dir() or descriptor.suffix != ".json":
         descriptor = descriptor / DESCRIPTOR
+    named = f"{descriptor} (from ${ENV})" if source == "env" else str(descriptor)
     if not descriptor.is_file():
         why = "it is a folder" if descriptor.is_dir() else "no such file"
         if descriptor.parent.exists() and not descriptor.parent.is_dir():
             why = f"{descriptor.parent} is not a folder"
-        raise DataError(str(descriptor), None, None, None, f"no data package here ({why})")
+        raise DataError(named, None, None, None, f"no data package here ({why})")
     if not os.access(descriptor, os.R_OK):
-        raise DataError(str(descriptor), None, None, None, "the data package cannot be read (permission denied)")
+        raise DataError(named, None, None, None, "the data package cannot be read (permission denied)")
     return descriptor.resolve()
+
+
+def rehash_remedy(path: str | os.PathLike[str] | None = None) -> str:
+    """The command that records new hashes for the package :func:`package_path` picks, as an error suggests it.
+
+    >>> rehash_remedy("/tmp/copy")
+    'run `azru --data /tmp/copy data rehash`'
+    """
+    source = origin(path)
+    if source == "given":
+        return f"run `azru --data {shlex.quote(str(path))} data rehash`"
+    if source == "env":
+        return f"run `azru data rehash` (the package comes from ${ENV}={os.environ[ENV]})"
+    return "run `azru data rehash`"
+
+
+def data_folder() -> Path:
+    """The folder of the CSV files that ``azru.load()`` reads, wherever the notebook calling it sits.
+
+    A lesson opens a table with plain pandas as ``pd.read_csv(azru.data_folder() / "events.csv")``:
+    the same line works in ``notebooks/``, in the student edition (``_build/student/notebooks/``)
+    and in a notebook downloaded elsewhere, where a path such as ``../data/`` would not.
+
+    >>> (data_folder() / "events.csv").is_file()
+    True
+    """
+    return package_path().parent

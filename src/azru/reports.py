@@ -32,8 +32,9 @@ from datetime import date
 
 import pandas as pd
 
-from azru.dates import parse_partial, precision_of
+from azru.dates import PRECISIONS, parse_partial, precision_of
 from azru.errors import DataError
+from azru.package import SHARED_BY_HAPPENING, shared_value_conflict
 
 __all__ = [
     "HAPPENING_COLUMNS",
@@ -131,21 +132,35 @@ def dating(reports: Sequence[tuple[str, str | None]]) -> Dating:
 
 
 def source_roots(sources: pd.DataFrame | None) -> dict[str, str]:
-    """Each source's original: itself, or the source its ``copy_of`` chain leads to.
+    """Each source's witness: itself, the source its ``copy_of`` chain leads to, or the original it names.
+
+    A copy whose original is not a source row names it in ``original``; copies
+    naming the same original (compared without case or spacing) are one witness.
 
     >>> source_roots(pd.DataFrame({"source_id": ["a", "b", "c"], "copy_of": [None, "a", "b"]}))
     {'a': 'a', 'b': 'a', 'c': 'a'}
+    >>> frame = pd.DataFrame({"source_id": ["x", "y"], "copy_of": [None, None], "original": ["TASS, 10 Nov", "tass,  10 nov"]})
+    >>> roots = source_roots(frame)
+    >>> roots["x"] == roots["y"]
+    True
     """
     if sources is None or "copy_of" not in sources:
         return {}
     parent = {s: c for s, c in zip(sources["source_id"], sources["copy_of"], strict=True) if isinstance(c, str) and c}
+    named = {}
+    if "original" in sources:
+        named = {
+            s: "original: " + " ".join(o.casefold().split())
+            for s, o in zip(sources["source_id"], sources["original"], strict=True)
+            if isinstance(o, str) and o.strip()
+        }
     roots = {}
     for source in sources["source_id"]:
         seen, node = {source}, source
         while node in parent and parent[node] not in seen:  # a cycle stops at the last new source
             node = parent[node]
             seen.add(node)
-        roots[source] = node
+        roots[source] = named.get(node, node)
     return roots
 
 
@@ -193,17 +208,20 @@ def happenings_of(events: pd.DataFrame, sources: pd.DataFrame | None = None) -> 
     groups: dict[str, list[dict[str, object]]] = {}
     for record in events.to_dict("records"):
         groups.setdefault(_text(record["happening_id"]), []).append(record)
+    # The loader's rule (azru.package), here on a frame that may have been changed after loading.
+    conflict = shared_value_conflict(
+        (h, {c: _text(r[c]) for c in SHARED_BY_HAPPENING}) for h, rs in groups.items() for r in rs
+    )
+    if conflict is not None:
+        _, happening, column, value, seen, _ = conflict
+        raise DataError(
+            "events",
+            None,
+            column,
+            value,
+            f"reports of happening {happening!r} have different {column}s: {seen}, {value}",
+        )
     for happening, reports in groups.items():
-        for column in ("theme", "kind"):
-            values = list(dict.fromkeys(_text(r[column]) for r in reports))
-            if len(values) > 1:
-                raise DataError(
-                    "events",
-                    None,
-                    column,
-                    values[1],
-                    f"reports of happening {happening!r} have different {column}s: {', '.join(values)}",
-                )
 
         def rank(r: dict[str, object]) -> tuple[int, int, date]:
             kind, published = info.get(_text(r["source_id"]), ("", ""))
@@ -234,15 +252,17 @@ def happenings_of(events: pd.DataFrame, sources: pd.DataFrame | None = None) -> 
             }
         )
     table = pd.DataFrame(rows, columns=HAPPENING_COLUMNS[:-1])
-    table["start"] = pd.to_datetime(table["start"])
-    table["end"] = pd.to_datetime(table["end"])
+    table["start"] = pd.to_datetime(table["start"]).astype("datetime64[s]")
+    table["end"] = pd.to_datetime(table["end"]).astype("datetime64[s]")
     table["year"] = table["start"].dt.year.astype("Int64")
     table["dates_differ"] = table["dates_differ"].astype(bool)
     for column in ("n_reports", "n_sources"):
         table[column] = table[column].astype("int64")
-    for column in ("theme", "kind", "status"):  # keep the vocabulary (categories) of the events frame
-        if isinstance(events[column].dtype, pd.CategoricalDtype):
+    for column in ("precision", "theme", "kind", "status"):  # keep the vocabulary (categories) of the events frame
+        if column in events and isinstance(events[column].dtype, pd.CategoricalDtype):
             table[column] = pd.Categorical(table[column], categories=events[column].cat.categories)
-    for column in ("happening_id", "date", "date_end", "precision", "title", "source_ids", "event_ids"):
+        elif column == "precision":  # one type for a column in every table: precision is a category
+            table[column] = pd.Categorical(table[column], categories=PRECISIONS)
+    for column in ("happening_id", "date", "date_end", "title", "source_ids", "event_ids"):
         table[column] = pd.Series(table[column].tolist(), dtype="str")
     return table.sort_values(["start", "end", "happening_id"], kind="stable").reset_index(drop=True)

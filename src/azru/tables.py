@@ -31,7 +31,7 @@ from azru.dates import day_range
 from azru.errors import FilterError
 from azru.vocabulary import period_bounds
 
-__all__ = ["EventsTable", "HappeningsTable", "MeasuresTable", "Table", "Values"]
+__all__ = ["EventsTable", "HappeningsTable", "MeasuresTable", "Table", "Values", "match", "valid_values"]
 
 Values = str | Iterable[str] | None
 """One value or several (any of them matches); ``None`` keeps every row."""
@@ -48,6 +48,33 @@ def valid_values(column: pd.Series) -> list[str]:
     if isinstance(column.dtype, pd.CategoricalDtype):
         return [str(c) for c in column.cat.categories]
     return sorted({str(v) for v in column.dropna()})
+
+
+def match(frame: pd.DataFrame, choices: dict[str, Values]) -> pd.DataFrame:
+    """Rows whose every column of ``choices`` holds one of the values asked for (``None``: any).
+
+    The one filter rule of the package: a value the column does not know (see
+    :func:`valid_values`) is a :class:`azru.FilterError`, never an empty result.
+
+    >>> frame = pd.DataFrame({"unit": ["USD", "km"], "value": [1.0, 2.0]})
+    >>> match(frame, {"unit": "km"})["value"].tolist()
+    [2.0]
+    >>> match(frame, {"unit": "KM"})
+    Traceback (most recent call last):
+    ...
+    azru.errors.FilterError: unknown unit 'KM' (did you mean 'km'?); valid: USD, km
+    """
+    mask = pd.Series(True, index=frame.index)
+    for column, wanted in choices.items():
+        values = _as_list(wanted)
+        if values is None:
+            continue
+        valid = valid_values(frame[column])
+        for value in values:
+            if value not in valid:
+                raise FilterError(column, value, valid)
+        mask &= frame[column].astype("object").isin(values)
+    return frame[mask]
 
 
 class Table(pd.DataFrame):
@@ -70,18 +97,11 @@ class Table(pd.DataFrame):
         end: Any = None,
         order: tuple[str, ...] = (),
     ) -> pd.DataFrame:
-        frame = pd.DataFrame(self)
-        mask = pd.Series(True, index=frame.index)
-        for column, wanted in choices.items():
-            values = _as_list(wanted)
-            if values is None:
-                continue
-            valid = valid_values(frame[column])
-            for value in values:
-                if value not in valid:
-                    raise FilterError(column, value, valid)
-            mask &= frame[column].astype("object").isin(values)
+        frame = match(pd.DataFrame(self), choices)
         first, last = span
+        if start is not None and end is not None and day_range(start)[0] > day_range(end)[1]:
+            raise ValueError(f"the range ends before it starts: start {start!r} is after end {end!r}")
+        mask = pd.Series(True, index=frame.index)
         if start is not None:
             mask &= frame[last] >= pd.Timestamp(day_range(start)[0])
         if end is not None:

@@ -13,7 +13,8 @@ stated growth rate is checked against which levels, used by the
 ...     "period": ["2018", "2019", "2019"], "value": [2.5e9, 3.2e9, 27.0], "unit": ["USD", "USD", "percent"],
 ...     "qualifier": ["about", "exact", "exact"], "flow": ["both"] * 3, "reporter": ["ru_official"] * 3,
 ...     "source_id": ["a", "b", "b"]})
->>> growth_pairs(frame)[["year", "stated", "previous_id", "current_id", "computed"]].round(1)
+>>> import azru
+>>> growth_pairs(frame, azru.load().vocabulary)[["year", "stated", "previous_id", "current_id", "computed"]].round(1)
    year  stated previous_id current_id  computed
 0  2019    27.0         t18        t19      28.0
 
@@ -21,7 +22,7 @@ What a period is (a whole year or a part), which qualifiers state a level,
 whose statistics a reporter stands for and which level a growth rate belongs
 to all come from :mod:`azru.vocabulary`: the loader has put them in columns
 (``period_kind``, ``year``, ``bound``, ``side``), and a frame made by hand
-gets them from :func:`azru.vocabulary.with_derived`.
+gets them from :func:`azru.vocabulary.with_derived` with the vocabulary passed in.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ from typing import Any
 
 import pandas as pd
 
-from azru.vocabulary import Vocabulary, vocabulary, with_derived
+from azru.tables import match
+from azru.vocabulary import Vocabulary, period_columns, with_derived
 
 __all__ = ["annual", "growth_pairs"]
 
@@ -43,16 +45,9 @@ def _select(
     unit: str | None,
     flow: str | Iterable[str] | None = None,
 ) -> pd.DataFrame:
-    frame = with_derived(measures)
-    if indicator is not None:
-        wanted = [indicator] if isinstance(indicator, str) else list(indicator)
-        frame = frame[frame["indicator"].isin(wanted)]
-    if unit is not None:
-        frame = frame[frame["unit"].astype("object") == unit]
-    if flow is not None:
-        flows = [flow] if isinstance(flow, str) else list(flow)
-        frame = frame[frame["flow"].astype("object").isin(flows)]
-    return frame
+    # A whole year is read from the period alone: no vocabulary needed for a frame made by hand.
+    frame = measures if "period_kind" in measures.columns else period_columns(measures)
+    return match(frame, {"indicator": indicator, "unit": unit, "flow": flow})  # the tables' one filter rule
 
 
 def annual(
@@ -107,7 +102,7 @@ def _implied_previous(current: float, stated: float) -> float:
     return current / (1 + stated / 100) if stated > -100 else math.nan
 
 
-def growth_pairs(measures: pd.DataFrame, vocab: Vocabulary | None = None) -> pd.DataFrame:
+def growth_pairs(measures: pd.DataFrame, vocab: Vocabulary) -> pd.DataFrame:
     """Every stated annual growth rate beside the levels it can be checked against: the one pairing rule.
 
     A rate (an indicator of ``growth_of`` in the vocabulary, in percent, for
@@ -122,14 +117,16 @@ def growth_pairs(measures: pd.DataFrame, vocab: Vocabulary | None = None) -> pd.
     one level for its year), so nothing disappears; figures of a reporter that
     names no one (``unclear``) are never paired. The ``growth_rates`` check
     reads this table. Rows are sorted by indicator, year, reporter and rate.
+    ``vocab`` is the facts' vocabulary (``facts.vocabulary``).
 
+    >>> import azru
     >>> frame = pd.DataFrame({
     ...     "measure_id": ["t14", "t15", "g15", "g15u"],
     ...     "indicator": ["trade_turnover", "trade_turnover", "trade_turnover_growth", "trade_turnover_growth"],
     ...     "period": ["2014", "2015", "2015", "2015"], "value": [4.0e9, 2.8e9, -30.0, -30.0],
     ...     "unit": ["USD", "USD", "percent", "percent"], "qualifier": ["exact"] * 4, "flow": ["both"] * 4,
     ...     "reporter": ["ru_customs", "ru_customs", "ru_customs", "unclear"], "source_id": ["a", "a", "a", "b"]})
-    >>> pairs = growth_pairs(frame)
+    >>> pairs = growth_pairs(frame, azru.load().vocabulary)
     >>> pairs[["stated_id", "reporter", "previous_id", "current_id", "computed"]].round(1)
       stated_id    reporter previous_id current_id  computed
     0       g15  ru_customs         t14        t15     -30.0
@@ -137,7 +134,6 @@ def growth_pairs(measures: pd.DataFrame, vocab: Vocabulary | None = None) -> pd.
     >>> (pairs["implied_previous"] / 1e9).round(3).tolist()  # -30 % to 2.8 bn implies 4 bn the year before
     [4.0, nan]
     """
-    vocab = vocab if vocab is not None else vocabulary()
     frame = with_derived(measures, vocab)
     frame = frame[frame["period_kind"] == "year"]
     rates = frame[frame["indicator"].isin(list(vocab.growth_of)) & (frame["unit"].astype("object") == "percent")]

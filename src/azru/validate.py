@@ -1,16 +1,28 @@
-"""Read the package's CSV files strictly, against their Table Schema.
+"""Read a data package's CSV files strictly, against their Table Schema: a generic reader.
 
 Every problem is a :class:`~azru.errors.DataError` naming file, line, column
-and value; nothing is dropped or coerced silently. The checks follow the
-Frictionless Table Schema (types, ``required``, ``unique``, ``enum``,
-``pattern``, ``minimum``, ``maximum``, foreign keys) plus the project's own
-rules that a schema cannot express (a date's precision, spans that end before
-they start, counts that cannot be negative, the actors list, event codes that
-the CAMEO code list lacks).
+and value; nothing is dropped or coerced silently. The checks are those of the
+Frictionless Table Schema: types, ``required``, ``unique``, ``enum``,
+``pattern``, ``minimum``, ``maximum``, the ``primaryKey`` (one column or
+several) and ``foreignKeys``, plus the file's recorded hash and size. This
+reader knows no table or column of any particular package: the rules of
+azru's own package, which a schema cannot express, live in
+:mod:`azru.package` and run after it.
 
 ``frictionless validate`` runs the same schema in the tests; this reader
 exists because it is light (no dependency beyond the standard library), fast
 enough to load on every notebook start, and reports the file line.
+
+>>> import json, tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "t.csv").write_text("id,n\\na,1\\na,2\\n", encoding="utf-8")
+>>> schema = {"fields": [{"name": "id"}, {"name": "n", "type": "integer"}], "primaryKey": ["id"]}
+>>> _ = (folder / "datapackage.json").write_text(json.dumps({"resources": [
+...     {"name": "t", "path": "t.csv", "schema": schema}]}), encoding="utf-8")
+>>> read_tables(folder / "datapackage.json")
+Traceback (most recent call last):
+...
+azru.errors.DataError: t.csv, line 3, column 'id', value 'a': duplicate key (first on line 2)
 """
 
 from __future__ import annotations
@@ -26,22 +38,19 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from azru.dates import parse_partial, parse_period, precision_of
 from azru.errors import DataError
 
-__all__ = ["CODE_LIST", "NON_NEGATIVE_UNITS", "TABLE_NAMES", "Table", "check_codes", "file_hash", "read_package"]
+__all__ = ["RawTable", "check_hash", "file_hash", "is_table", "primary_key", "read_descriptor", "read_tables"]
 
-TABLE_NAMES = ("sources", "places", "actors", "events", "measures", "codings")
-CODE_LIST = "cameo_codes"  # the CAMEO code list, when the package has it as a resource
-NON_NEGATIVE_UNITS = frozenset(
-    {"USD", "RUB", "USD_per_1000_m3", "km", "m", "mi", "people", "count", "m3", "t", "year", "rank", "flag"}
-)
-PARTIAL_DATE_FIELDS = frozenset({"date", "date_end", "published", "role_from", "role_to"})
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|[+-]?(?:nan|inf|infinity)", re.I)
+#: The longest raw cell an error quotes; a longer one is cut (an unclosed quote can swallow the file).
+MAX_SHOWN = 120
+#: What an error about a changed file suggests, unless the caller names a better remedy.
+DEFAULT_REMEDY = "run `azru data rehash`"
 
 
 @dataclass(frozen=True)
-class Table:
+class RawTable:
     """One resource read as text: its field specs and rows with file line numbers."""
 
     name: str
@@ -49,9 +58,14 @@ class Table:
     fields: list[dict[str, Any]]
     rows: list[dict[str, str]]
     lines: list[int]
+    primary_key: tuple[str, ...] = ()
 
     def column(self, name: str) -> list[str]:
         return [row[name] for row in self.rows]
+
+    def records(self) -> list[tuple[int, dict[str, str]]]:
+        """``(line, row)`` pairs, in file order."""
+        return list(zip(self.lines, self.rows, strict=True))
 
 
 def file_hash(path: Path) -> str:
@@ -59,99 +73,92 @@ def file_hash(path: Path) -> str:
     return "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def read_package(descriptor: Path, check_hashes: bool = True) -> tuple[dict[str, Any], dict[str, Table]]:
-    """Read and validate every resource of a data package; raise DataError on the first problem."""
-    descriptor_name = descriptor.name
+def _shown(value: str) -> str:
+    """A raw value as an error quotes it: its first line, at most :data:`MAX_SHOWN` characters."""
+    first = value.splitlines()[0] if value else value
+    cut = first if len(first) <= MAX_SHOWN else first[: MAX_SHOWN - 1] + "…"
+    return cut + ("…" if first != value and not cut.endswith("…") else "")
+
+
+def read_descriptor(descriptor: Path) -> dict[str, Any]:
+    """The parsed ``datapackage.json``; a DataError naming it if it cannot be read."""
     try:
-        package = json.loads(descriptor.read_text(encoding="utf-8"))
+        return json.loads(descriptor.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         line = exc.lineno if isinstance(exc, json.JSONDecodeError) else None
-        raise DataError(descriptor_name, line, None, None, f"cannot read the package descriptor: {exc}") from exc
-    resources = {r.get("name"): r for r in package.get("resources", [])}
-    missing = [name for name in TABLE_NAMES if name not in resources]
-    if missing:
-        raise DataError(descriptor_name, None, None, None, f"missing resources: {', '.join(missing)}")
-    # Every tabular resource the descriptor lists is read (tables other than the core ones come
-    # and go without a change here); core tables first, so that rules can rely on them.
-    names = [*TABLE_NAMES, *(n for n, r in resources.items() if n not in TABLE_NAMES and _is_table(r))]
-    tables = {}
-    for name in names:
-        if "path" not in resources[name] or "schema" not in resources[name]:
-            raise DataError(descriptor_name, None, None, name, "a table resource needs a path and a schema")
-        tables[name] = _read_resource(descriptor, resources[name], check_hashes)
-    _check_foreign_keys(tables, resources)
-    _check_rules(tables)
-    # Feature detection: the code list is checked against when the package ships it
-    # (as one of TABLE_NAMES or as an extra resource); without it only the pattern applies.
-    code_list = tables.get(CODE_LIST)
-    if code_list is None and CODE_LIST in resources:
-        code_list = _read_resource(descriptor, resources[CODE_LIST], check_hashes)
-    if code_list is not None:
-        check_codes(tables["codings"], _code_column(code_list, resources[CODE_LIST]))
-    return package, tables
+        raise DataError(descriptor.name, line, None, None, f"cannot read the package descriptor: {exc}") from exc
 
 
-def _is_table(resource: dict[str, Any]) -> bool:
-    """Whether a resource is a CSV table (other resources, if any, are not this reader's business)."""
+def is_table(resource: dict[str, Any]) -> bool:
+    """Whether a resource is a CSV table (other resources are checked against their hash only)."""
     return resource.get("profile") == "tabular-data-resource" or str(resource.get("path", "")).endswith(".csv")
 
 
-def _read_resource(descriptor: Path, resource: dict[str, Any], check_hashes: bool) -> Table:
-    """One resource's table, after checking the file against its recorded hash and size."""
-    path = descriptor.parent / resource["path"]
-    if check_hashes and "hash" in resource:
-        try:
-            actual = file_hash(path)
-        except OSError as exc:
-            raise DataError(resource["path"], None, None, None, f"cannot read file: {exc.strerror}") from exc
-        if actual != resource["hash"]:
-            raise DataError(
-                resource["path"],
-                None,
-                None,
-                None,
-                f"file changed since its hash was recorded in {descriptor.name} "
-                f"(recorded {resource['hash'][:19]}…, now {actual[:19]}…); "
-                "if the change is deliberate, run `azru data rehash`",
-            )
-        if "bytes" in resource and path.stat().st_size != resource["bytes"]:
-            raise DataError(
-                resource["path"],
-                None,
-                None,
-                None,
-                f"file has {path.stat().st_size} bytes but {descriptor.name} records {resource['bytes']}; "
-                "run `azru data rehash`",
-            )
-    return _read_table(resource["name"], path, resource["schema"])
+def primary_key(schema: dict[str, Any]) -> list[str]:
+    """The ``primaryKey`` of a schema as a list of column names (``[]`` when it declares none).
 
-
-def _code_column(table: Table, resource: dict[str, Any]) -> set[str]:
-    """The codes of the code list: its primary key column, else a column named ``code`` or ``cameo_code``."""
-    key = resource["schema"].get("primaryKey")
-    names = [f["name"] for f in table.fields]
-    candidates = ([key] if isinstance(key, str) else list(key or [])[:1]) + ["code", "cameo_code"]
-    column = next((name for name in candidates if name in names), None)
-    if column is None:
-        raise DataError(table.file, 1, None, None, "the code list has no code column (primary key, code or cameo_code)")
-    return set(table.column(column))
-
-
-def check_codes(codings: Table, known: set[str]) -> None:
-    """Raise DataError on the first coding whose ``cameo_code`` is not in ``known``.
-
-    >>> table = Table("codings", "codings.csv", [], [{"cameo_code": "042"}, {"cameo_code": "099"}], [2, 3])
-    >>> check_codes(table, {"042", "057"})
-    Traceback (most recent call last):
-    ...
-    azru.errors.DataError: codings.csv, line 3, column 'cameo_code', value '099': not a code of the CAMEO code list
+    >>> primary_key({"primaryKey": "id"}), primary_key({"primaryKey": ["a", "b"]}), primary_key({})
+    (['id'], ['a', 'b'], [])
     """
-    for row, line in zip(codings.rows, codings.lines, strict=True):
-        if row["cameo_code"] not in known:
-            raise DataError(codings.file, line, "cameo_code", row["cameo_code"], "not a code of the CAMEO code list")
+    key = schema.get("primaryKey") or []
+    return [key] if isinstance(key, str) else list(key)
 
 
-def _read_table(name: str, path: Path, schema: dict[str, Any]) -> Table:
+def read_tables(
+    descriptor: Path, check_hashes: bool = True, remedy: str = DEFAULT_REMEDY
+) -> tuple[dict[str, Any], dict[str, RawTable]]:
+    """Every tabular resource of a package, each checked against its schema and hash; keys checked across tables.
+
+    ``remedy`` is what the error about a file whose hash changed suggests.
+    Raises DataError on the first problem.
+    """
+    package = read_descriptor(descriptor)
+    tables: dict[str, RawTable] = {}
+    for resource in package.get("resources", []):
+        name = resource.get("name")
+        if check_hashes:
+            check_hash(descriptor, resource, remedy)
+        if not is_table(resource):
+            continue
+        if "path" not in resource or "schema" not in resource:
+            raise DataError(descriptor.name, None, None, name, "a table resource needs a path and a schema")
+        tables[name] = _read_table(name, descriptor.parent / resource["path"], resource["schema"])
+    resources = {r.get("name"): r for r in package.get("resources", [])}
+    for table in tables.values():
+        _check_primary_key(table, list(table.primary_key))
+    _check_foreign_keys(tables, resources)
+    return package, tables
+
+
+def check_hash(descriptor: Path, resource: dict[str, Any], remedy: str = DEFAULT_REMEDY) -> None:
+    """Raise DataError if a resource's file differs from the hash (and size) the descriptor records."""
+    if "hash" not in resource or "path" not in resource:
+        return
+    path = descriptor.parent / resource["path"]
+    try:
+        actual = file_hash(path)
+    except OSError as exc:
+        raise DataError(resource["path"], None, None, None, f"cannot read file: {exc.strerror}") from exc
+    if actual != resource["hash"]:
+        raise DataError(
+            resource["path"],
+            None,
+            None,
+            None,
+            f"file changed since its hash was recorded in {descriptor.name} "
+            f"(recorded {resource['hash'][:19]}…, now {actual[:19]}…); if the change is deliberate, {remedy}",
+        )
+    if "bytes" in resource and path.stat().st_size != resource["bytes"]:
+        raise DataError(
+            resource["path"],
+            None,
+            None,
+            None,
+            f"file has {path.stat().st_size} bytes but {descriptor.name} records {resource['bytes']}; {remedy}",
+        )
+
+
+def _read_table(name: str, path: Path, schema: dict[str, Any]) -> RawTable:
     file = path.name
     try:
         raw = path.read_bytes()
@@ -189,12 +196,18 @@ def _read_table(name: str, path: Path, schema: dict[str, Any]) -> Table:
             if not record:
                 raise DataError(file, line, None, None, "blank line inside the table")
             if len(record) != len(expected):
+                spread = reader.line_num - line  # a quote left open joins the next lines to this record
+                why = (
+                    f"a quoted cell runs on over {spread} more line(s): a quote left open?"
+                    if spread
+                    else "truncated or extra cells?"
+                )
                 raise DataError(
                     file,
                     line,
                     None,
-                    ",".join(record),
-                    f"row has {len(record)} fields, the header has {len(expected)} (truncated or extra cells?)",
+                    _shown(",".join(record)),
+                    f"row has {len(record)} fields, the header has {len(expected)} ({why})",
                 )
             row = dict(zip(expected, record, strict=True))
             for field in fields:
@@ -203,8 +216,8 @@ def _read_table(name: str, path: Path, schema: dict[str, Any]) -> Table:
             lines.append(line)
     except csv.Error as exc:
         column, value = _locate_bad_quote(text, start, expected)
-        raise DataError(file, start, column, value, f"malformed CSV: {exc}") from exc
-    return Table(name, file, fields, rows, lines)
+        raise DataError(file, start, column, _shown(value) if value else value, f"malformed CSV: {exc}") from exc
+    return RawTable(name, file, fields, rows, lines, tuple(primary_key(schema)))
 
 
 def _locate_bad_bytes(raw: bytes, exc: UnicodeDecodeError, columns: list[str]) -> tuple[int, str | None, str]:
@@ -283,120 +296,42 @@ def _check_cell(file: str, line: int, field: dict[str, Any], value: str, seen: d
             raise DataError(file, line, name, value, f"below the minimum {constraints['minimum']}")
         if "maximum" in constraints and number > constraints["maximum"]:
             raise DataError(file, line, name, value, f"above the maximum {constraints['maximum']}")
-    if name in PARTIAL_DATE_FIELDS:
-        try:
-            parse_partial(value)
-        except ValueError as exc:
-            raise DataError(file, line, name, value, f"not a valid date: {exc}") from None
-    if name == "period":
-        try:
-            first, last = parse_period(value)
-        except ValueError as exc:
-            raise DataError(file, line, name, value, f"not a valid period: {exc}") from None
-        if last < first:
-            raise DataError(file, line, name, value, "period ends before it starts")
     if name in seen:
         if value in seen[name]:
             raise DataError(file, line, name, value, f"duplicate id (first used on line {seen[name][value]})")
         seen[name][value] = line
 
 
-def _check_foreign_keys(tables: dict[str, Table], resources: dict[str, dict[str, Any]]) -> None:
+def _check_primary_key(table: RawTable, key: list[str]) -> None:
+    """No two rows share the values of the primary key (one column or several)."""
+    if not key:
+        return
+    first: dict[tuple[str, ...], int] = {}
+    for line, row in table.records():
+        values = tuple(row[column] for column in key)
+        if values in first:
+            shown = values[0] if len(key) == 1 else ", ".join(f"{c}={v}" for c, v in zip(key, values, strict=True))
+            raise DataError(table.file, line, key[0], shown, f"duplicate key (first on line {first[values]})")
+        first[values] = line
+
+
+def _check_foreign_keys(tables: dict[str, RawTable], resources: dict[str, dict[str, Any]]) -> None:
     for name, table in tables.items():
         for fk in resources[name]["schema"].get("foreignKeys", []):
-            column = fk["fields"]
-            target = fk["reference"]["resource"] or name
+            columns = [fk["fields"]] if isinstance(fk["fields"], str) else list(fk["fields"])
+            target_columns = fk["reference"]["fields"]
+            target_columns = [target_columns] if isinstance(target_columns, str) else list(target_columns)
+            target = fk["reference"].get("resource") or name
             if target not in tables:
-                raise DataError(table.file, None, fk["fields"], target, "foreign key to a table the package lacks")
-            known = set(tables[target].column(fk["reference"]["fields"]))
-            for row, line in zip(table.rows, table.lines, strict=True):
-                if row[column] and row[column] not in known:
+                raise DataError(table.file, None, columns[0], target, "foreign key to a table the package lacks")
+            known = {tuple(row[c] for c in target_columns) for row in tables[target].rows}
+            for line, row in table.records():
+                values = tuple(row[c] for c in columns)
+                if all(values) and values not in known:
                     raise DataError(
                         table.file,
                         line,
-                        column,
-                        row[column],
-                        f"unknown id: no such {fk['reference']['fields']} in {tables[target].file}",
+                        columns[0],
+                        values[0] if len(values) == 1 else ", ".join(values),
+                        f"unknown id: no such {', '.join(target_columns)} in {tables[target].file}",
                     )
-    actors = tables["actors"]
-    known_actors = set(actors.column("actor_id"))
-    events = tables["events"]
-    for row, line in zip(events.rows, events.lines, strict=True):
-        ids = row["actors"].split(";") if row["actors"] else []
-        for actor in ids:
-            if actor not in known_actors:
-                raise DataError(events.file, line, "actors", actor, f"unknown id: no such actor_id in {actors.file}")
-        names = row["actor_names"].split(";") if row["actor_names"] else []
-        if names and len(names) != len(ids):
-            raise DataError(
-                events.file, line, "actor_names", row["actor_names"], f"{len(names)} names for {len(ids)} actors"
-            )
-
-
-def _check_happenings(events: Table) -> None:
-    """Reports of one happening share its theme and kind (what happened does not depend on who tells it)."""
-    first: dict[tuple[str, str], tuple[str, int]] = {}
-    for row, line in zip(events.rows, events.lines, strict=True):
-        for column in ("theme", "kind"):
-            key = (row["happening_id"], column)
-            value, first_line = first.setdefault(key, (row[column], line))
-            if row[column] != value:
-                raise DataError(
-                    events.file,
-                    line,
-                    column,
-                    row[column],
-                    f"happening {row['happening_id']!r} is {column} {value!r} on line {first_line}: "
-                    f"reports of one happening share its {column}",
-                )
-
-
-def _check_rules(tables: dict[str, Table]) -> None:
-    events = tables["events"]
-    for row, line in zip(events.rows, events.lines, strict=True):
-        if precision_of(row["date"]) != row["precision"]:
-            raise DataError(
-                events.file,
-                line,
-                "precision",
-                row["precision"],
-                f"date {row['date']!r} is written at {precision_of(row['date'])} precision",
-            )
-        if row["date_end"] and parse_partial(row["date_end"])[1] < parse_partial(row["date"])[0]:
-            raise DataError(events.file, line, "date_end", row["date_end"], f"ends before the start date {row['date']}")
-    _check_happenings(events)
-    measures = tables["measures"]
-    for row, line in zip(measures.rows, measures.lines, strict=True):
-        if row["unit"] in NON_NEGATIVE_UNITS and float(row["value"]) < 0:
-            raise DataError(
-                measures.file, line, "value", row["value"], f"a negative amount in {row['unit']} is impossible"
-            )
-        if row["unit"] == "flag" and float(row["value"]) not in (0.0, 1.0):
-            raise DataError(measures.file, line, "value", row["value"], "a flag is 1 (yes) or 0 (no)")
-    actors = tables["actors"]
-    for row, line in zip(actors.rows, actors.lines, strict=True):
-        if (
-            row["role_from"]
-            and row["role_to"]
-            and parse_partial(row["role_to"])[1] < parse_partial(row["role_from"])[0]
-        ):
-            raise DataError(actors.file, line, "role_to", row["role_to"], f"ends before role_from {row['role_from']}")
-    codings = tables["codings"]
-    first_line: dict[tuple[str, str], int] = {}  # the primary key is two columns: no field is unique alone
-    for row, line in zip(codings.rows, codings.lines, strict=True):
-        key = (row["happening_id"], row["coder"])
-        if key in first_line:
-            raise DataError(
-                codings.file,
-                line,
-                "happening_id",
-                row["happening_id"],
-                f"a second {row['coder']} coding of this happening (first on line {first_line[key]})",
-            )
-        first_line[key] = line
-    places = tables["places"]
-    for row, line in zip(places.rows, places.lines, strict=True):
-        if (row["lat"] == "") != (row["lon"] == ""):
-            raise DataError(
-                places.file, line, "lat" if row["lat"] == "" else "lon", "", "latitude and longitude come together"
-            )

@@ -9,7 +9,8 @@ This module is the only place that reads those declarations or parses a
 measure's period; the loader adds the derived columns once
 (:func:`derive_measures`, :func:`derive_events`) and everything else reads them.
 
->>> vocab = vocabulary()
+>>> import azru
+>>> vocab = azru.load().vocabulary  # from_descriptor(azru.load().descriptor)
 >>> vocab.level_qualifiers, vocab.growth_of["exports_growth"], vocab.side("ru_customs")
 (('exact', 'about'), 'exports', 'Russian')
 >>> vocab.values("events", "status")
@@ -20,20 +21,16 @@ measure's period; the loader adds the derived columns once
 
 from __future__ import annotations
 
-import functools
-import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from azru.dates import parse_partial, parse_period
+from azru.dates import parse_period, span
 from azru.errors import DataError
-from azru.location import package_path
 
 __all__ = [
     "EVENT_COLUMNS",
@@ -46,8 +43,8 @@ __all__ = [
     "derive_measures",
     "from_descriptor",
     "period_bounds",
+    "period_columns",
     "period_kind",
-    "vocabulary",
     "with_derived",
 ]
 
@@ -94,7 +91,8 @@ class Vocabulary:
     def definition(self, table: str, column: str, value: str) -> str:
         """What a value of a column means (``x-definitions``), or ``""``.
 
-        >>> vocabulary().definition("events", "status", "planned")[:30]
+        >>> import azru
+        >>> azru.load().vocabulary.definition("events", "status", "planned")[:30]
         'Announced or agreed for the fu'
         """
         return self.definitions.get((table, column), {}).get(value, "")
@@ -126,7 +124,8 @@ class Vocabulary:
     def side(self, reporter: object) -> str:
         """Whose statistics a reporter stands for: ``Russian``, ``Azerbaijani`` or ``other``.
 
-        >>> vocab = vocabulary()
+        >>> import azru
+        >>> vocab = azru.load().vocabulary
         >>> vocab.side("az_statistics"), vocab.side("un_comtrade"), vocab.side(None)
         ('Azerbaijani', 'other', 'other')
         """
@@ -139,7 +138,8 @@ class Vocabulary:
     def interval(self, value: float, qualifier: object, rounding: float = 0.0) -> tuple[float, float]:
         """The values a stated number can stand for, given its qualifier and ``rounding`` (half its last digit).
 
-        >>> vocab = vocabulary()
+        >>> import azru
+        >>> vocab = azru.load().vocabulary
         >>> vocab.interval(100.0, "about", 0.5), vocab.interval(100.0, "more_than"), vocab.interval(90.0, "almost")
         ((94.5, 105.5), (100.0, inf), (81.0, 90.0))
         """
@@ -212,20 +212,6 @@ def from_descriptor(descriptor: Mapping[str, Any], file: str = "datapackage.json
     return vocab
 
 
-def vocabulary(path: str | Path | None = None) -> Vocabulary:
-    """The vocabulary of a data package: the shipped one unless ``path`` names another (cached)."""
-    return _vocabulary_of(package_path(path))
-
-
-@functools.lru_cache(maxsize=8)
-def _vocabulary_of(descriptor: Path) -> Vocabulary:
-    try:
-        parsed = json.loads(descriptor.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DataError(str(descriptor), None, None, None, f"cannot read the package descriptor: {exc}") from exc
-    return from_descriptor(parsed, descriptor.name)
-
-
 # --- periods ----------------------------------------------------------------------------------
 
 
@@ -259,26 +245,44 @@ def period_kind(period: object) -> str:
 # --- derived columns --------------------------------------------------------------------------
 
 
-def derive_measures(frame: pd.DataFrame, vocab: Vocabulary | None = None) -> pd.DataFrame:
+def _days(days: list[date | None], index: pd.Index) -> pd.Series:
+    """Complete days as ``datetime64[s]``, the one type of a day column (see :mod:`azru.data`)."""
+    return pd.to_datetime(pd.Series(days, index=index, dtype="object")).astype("datetime64[s]")
+
+
+def period_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with the columns read from ``period`` alone: ``period_start``, ``period_end``, ``year``, ``period_kind``, ``whole_year``.
+
+    >>> period_columns(pd.DataFrame({"period": ["2014", "2015-01/2015-03", None]}))[["year", "period_kind"]]
+       year period_kind
+    0  2014        year
+    1  2015   part_year
+    2  <NA>     undated
+    """
+    bounds = [period_bounds(p) for p in frame["period"]]
+    kinds = [period_kind(p) for p in frame["period"]]
+    out = frame.copy()
+    out["period_start"] = _days([b[0] for b in bounds], frame.index)
+    out["period_end"] = _days([b[1] for b in bounds], frame.index)
+    out["year"] = pd.array([b[0].year if b[0] is not None else None for b in bounds], dtype="Int64")
+    out["period_kind"] = pd.Categorical(kinds, categories=PERIOD_KINDS)
+    out["whole_year"] = pd.Series([k == "year" for k in kinds], index=frame.index, dtype=bool)
+    return out
+
+
+def derive_measures(frame: pd.DataFrame, vocab: Vocabulary) -> pd.DataFrame:
     """``frame`` with :data:`MEASURE_COLUMNS` (re)computed from ``period``, ``indicator``, ``qualifier``, ``reporter``.
 
+    >>> import azru
     >>> frame = pd.DataFrame({"period": ["2014", "2015-01/2015-03", None], "indicator": ["exports", "exports_growth", "exports"],
     ...                       "qualifier": ["exact", "about", "more_than"], "reporter": ["ru_customs", "az_customs", None]})
-    >>> derive_measures(frame)[["year", "period_kind", "whole_year", "quantity", "bound", "side"]]
+    >>> derive_measures(frame, azru.load().vocabulary)[["year", "period_kind", "whole_year", "quantity", "bound", "side"]]
        year period_kind  whole_year quantity  bound         side
     0  2014        year        True    level  False      Russian
     1  2015   part_year       False     rate  False  Azerbaijani
     2  <NA>     undated       False    level   True        other
     """
-    vocab = vocab if vocab is not None else vocabulary()
-    bounds = [period_bounds(p) for p in frame["period"]]
-    kinds = [period_kind(p) for p in frame["period"]]
-    out = frame.copy()
-    out["period_start"] = pd.to_datetime(pd.Series([b[0] for b in bounds], index=frame.index, dtype="object"))
-    out["period_end"] = pd.to_datetime(pd.Series([b[1] for b in bounds], index=frame.index, dtype="object"))
-    out["year"] = pd.array([b[0].year if b[0] is not None else None for b in bounds], dtype="Int64")
-    out["period_kind"] = pd.Categorical(kinds, categories=PERIOD_KINDS)
-    out["whole_year"] = pd.Series([k == "year" for k in kinds], index=frame.index, dtype=bool)
+    out = period_columns(frame)
     indicators = frame["indicator"] if "indicator" in frame else pd.Series("", index=frame.index)
     out["quantity"] = pd.Categorical([vocab.quantity(i) for i in indicators], categories=["level", "rate"])
     qualifiers = frame["qualifier"] if "qualifier" in frame else pd.Series("exact", index=frame.index)
@@ -292,23 +296,23 @@ def derive_events(frame: pd.DataFrame) -> pd.DataFrame:
     """``frame`` with :data:`EVENT_COLUMNS`: the first and last day each report's ``date``…``date_end`` may cover."""
     out = frame.copy()
     ends = frame["date_end"] if "date_end" in frame else pd.Series(None, index=frame.index, dtype="object")
-    spans = [
-        (parse_partial(d)[0], parse_partial(e if isinstance(e, str) and e else d)[1])
-        for d, e in zip(frame["date"], ends, strict=True)
-    ]
-    out["start"] = pd.to_datetime(pd.Series([s[0] for s in spans], index=frame.index, dtype="object"))
-    out["end"] = pd.to_datetime(pd.Series([s[1] for s in spans], index=frame.index, dtype="object"))
+    spans = [span(d, e if isinstance(e, str) and e else None) for d, e in zip(frame["date"], ends, strict=True)]
+    out["start"] = _days([s[0] for s in spans], frame.index)
+    out["end"] = _days([s[1] for s in spans], frame.index)
     out["year"] = out["start"].dt.year.astype("Int64")
     return out
 
 
-def with_derived(measures: pd.DataFrame, vocab: Vocabulary | None = None) -> pd.DataFrame:
+def with_derived(measures: pd.DataFrame, vocab: Vocabulary) -> pd.DataFrame:
     """Measures as loaded already carry the derived columns; a frame made by hand gets them here.
 
     >>> import azru
-    >>> loaded = azru.measures()
-    >>> with_derived(loaded) is loaded, "side" in with_derived(loaded[["period", "indicator"]])
-    (True, True)
+    >>> facts = azru.load()
+    >>> loaded = facts.measures
+    >>> with_derived(loaded, facts.vocabulary) is loaded
+    True
+    >>> "side" in with_derived(loaded[["period", "indicator"]], facts.vocabulary)
+    True
     """
     if all(column in measures.columns for column in MEASURE_COLUMNS):
         return measures

@@ -139,15 +139,9 @@ def happening_places(records: Sequence[HappeningRecord]) -> dict[str, str]:
 
 def yearly_index(facts: Facts) -> pd.DataFrame:
     """The relations index, all directions, by year: ``year``, ``sum``, ``mean``, ``n_happenings``, ``n_sources``."""
-    import inspect
-
     from azru.event_index import relations_index
 
-    # relations_index takes the facts, or (older) the three frames: either way, the same numbers.
-    if next(iter(inspect.signature(relations_index).parameters)) == "facts":
-        table = relations_index(facts, total=True)  # type: ignore[call-arg]
-    else:
-        table = relations_index(facts.happenings, facts.codings, facts.cameo_codes, total=True, sources=facts.sources)
+    table = relations_index(facts, total=True)
     table = table[table["direction"] == "all"]
     return table[["year", "sum", "mean", "n_happenings", "n_sources"]].reset_index(drop=True)
 
@@ -386,7 +380,7 @@ def chronology_pages(facts: Facts, records: Sequence[HappeningRecord] | None = N
     records = list(records if records is not None else happening_records(facts))
     spans = periods(r.year for r in records)
     vocabulary = facts.vocabulary
-    citations = {s: cite(s, facts=facts) for s in {rep.source_id for r in records for rep in r.reports}}
+    citations = {s: cite(facts, s) for s in {rep.source_id for r in records for rep in r.reports}}
     pages: dict[str, str] = {}
     by_period: dict[tuple[int, int], list[HappeningRecord]] = {p: [] for p in spans}
     for record in records:

@@ -30,7 +30,7 @@ teacher's edition and replaced by a prompt in the student's:
 Because.
 ::::::
 >>> edition_notebook(nb, "student").cells[2].source
-'*Your answer here. (The model answer and rubric are in the teacher edition.)*'
+'*Your answer here. (The model answer is in the teacher edition.)*'
 """
 
 from __future__ import annotations

@@ -14,7 +14,13 @@ It does a few small things to every build:
   that happening in the chronology (:mod:`azru.book.chronology`);
 - turns the empty header cells of the tables in cell outputs (the corner of
   a pandas table) into plain cells, which assistive technology expects
-  (axe-core: "empty-table-header"); the notebooks keep their outputs.
+  (axe-core: "empty-table-header"); the notebooks keep their outputs;
+- shows a lesson's References, printed by a code cell as lines ``- <citation>``,
+  as a list of wrapped text with working links rather than as code output
+  (which a phone cuts at about 40 characters); the notebooks keep their outputs.
+
+Its script, ``book/_static/azru.js``, makes every menu and contents button open
+the sidebars on a phone (the theme binds only the first, hidden, one).
 """
 
 from __future__ import annotations
@@ -24,11 +30,13 @@ from typing import Any
 
 from azru.book.build import HAPPENINGS_FILE, NOTEBOOKS_DIR
 
-__all__ = ["empty_headers_as_cells", "link_happenings", "setup"]
+__all__ = ["empty_headers_as_cells", "link_happenings", "references_as_lists", "setup"]
 
 GLOSSARY_PAGE = "glossary"
 _ID_CELL = re.compile(r"<td>([a-z0-9][a-z0-9-]*)</td>")
 _EMPTY_HEADER = re.compile(r"<th((?:\s[^>]*)?)>(?:\s|&nbsp;|&#160;|<p>\s*</p>)*</th>")
+REFERENCES_TITLES = ("references", "sources")
+_URL = re.compile(r"https?://\S+")
 
 
 def empty_headers_as_cells(html: str) -> str:
@@ -56,6 +64,58 @@ def link_happenings(html: str, pages: dict[str, str]) -> str:
         return f'<td><a class="azru-happening-link" href="{target}">{match.group(1)}</a></td>'
 
     return _ID_CELL.sub(replace, html)
+
+
+def _with_links(text: str) -> list[Any]:
+    """``text`` as docutils nodes, each URL in it a link (a closing stop or comma left outside)."""
+    from docutils import nodes
+
+    parts: list[Any] = []
+    position = 0
+    for found in _URL.finditer(text):
+        url = found.group(0).rstrip(".,;:")
+        parts.append(nodes.Text(text[position : found.start()]))
+        parts.append(nodes.reference(url, url, refuri=url))
+        position = found.start() + len(url)
+    parts.append(nodes.Text(text[position:]))
+    return [p for p in parts if not isinstance(p, nodes.Text) or str(p)]
+
+
+def references_as_lists(doctree: Any) -> int:
+    """In a section titled References, each printed output of lines ``- <citation>`` -> a bulleted list.
+
+    Returns how many outputs were turned. The list has the class ``azru-references`` (book/_static/azru.css).
+
+    >>> from docutils import nodes
+    >>> from docutils.utils import new_document
+    >>> from docutils.frontend import get_default_settings
+    >>> doc = new_document("lesson", get_default_settings())
+    >>> section = nodes.section("", nodes.title("", "References"))
+    >>> section += nodes.literal_block("", "- A. Report. https://x.org/a (accessed 2026).", classes=["output", "stream"])
+    >>> doc += section
+    >>> references_as_lists(doc)
+    1
+    >>> item = doc.next_node(nodes.list_item)
+    >>> item.astext(), item.next_node(nodes.reference)["refuri"]
+    ('A. Report. https://x.org/a (accessed 2026).', 'https://x.org/a')
+    """
+    from docutils import nodes
+
+    turned = 0
+    for section in list(doctree.findall(nodes.section)):
+        title = section[0] if len(section) and isinstance(section[0], nodes.title) else None
+        if title is None or title.astext().strip().lower() not in REFERENCES_TITLES:
+            continue
+        for block in list(section.findall(nodes.literal_block)):
+            lines = [line for line in block.astext().splitlines() if line.strip()]
+            if "output" not in block["classes"] or not lines or not all(line.startswith("- ") for line in lines):
+                continue
+            listing = nodes.bullet_list(classes=["azru-references"])
+            for line in lines:
+                listing += nodes.list_item("", nodes.paragraph("", "", *_with_links(line[2:].strip())))
+            block.replace_self(listing)
+            turned += 1
+    return turned
 
 
 def _progress(message: str) -> None:
@@ -130,6 +190,7 @@ def setup(app: Any) -> dict[str, Any]:
 
     def doctree_resolved(app: Any, doctree: Any, docname: str) -> None:
         if _is_lesson(docname) and app.builder.format == "html":
+            references_as_lists(doctree)  # first, so that no glossary link lands inside a citation
             link_first_uses(doctree, _glossary_targets(app, docname))
 
     def page_context(app: Any, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:

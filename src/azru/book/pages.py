@@ -48,7 +48,7 @@ def _md(text: Any) -> str:
 def _kind_order(descriptor: dict[str, Any]) -> list[str]:
     for resource in descriptor.get("resources", []):
         if resource["name"] == "sources":
-            for spec in resource["schema"]["fields"]:
+            for spec in resource.get("schema", {}).get("fields", []):
                 if spec["name"] == "kind":
                     return list(spec.get("constraints", {}).get("enum", []))
     return []
@@ -180,7 +180,7 @@ def data_page(facts: Any) -> str:
     fixed_units = [
         f"| `{spec['unit']}` | `{resource['name']}.{spec['name']}` |"
         for resource in package["resources"]
-        for spec in resource["schema"]["fields"]
+        for spec in resource.get("schema", {}).get("fields", [])
         if spec.get("unit")
     ]
     lines += [
@@ -413,8 +413,9 @@ _EDITION_TEXT = {
             "button at the top of each lesson) and work the exercises in JupyterLab."
         ),
         "edition_exercises": (
-            "In this student edition every worked solution is replaced by an empty answer cell; the self-checks "
-            "that tell you whether an answer is right are kept."
+            "In this student edition every worked solution is replaced by an answer cell to fill in (`answer = ...`: "
+            "replace the `...` with your code); the self-checks that tell you whether an answer is right are kept, "
+            "not yet run. A written exercise shows what a good answer contains."
         ),
     },
 }

@@ -1,10 +1,11 @@
-"""The border map: the Caucasus countries from ``data/geo``, the Azerbaijan–Russia border, and places.
+"""The border map: the Caucasus countries and the Azerbaijan–Russia border of the facts' geometry, and places.
 
 Plain matplotlib patches on an equirectangular projection whose aspect is
 corrected by the cosine of the middle latitude, so that a degree of longitude
 is drawn as long as it is on the ground there. No geopandas or cartopy.
 
->>> fig = border_map()
+>>> import azru
+>>> fig = border_map(azru.load())
 >>> ax = fig.axes[0]
 >>> tuple(float(v) for v in ax.get_xlim())
 (38.0, 52.0)
@@ -16,8 +17,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 from matplotlib.figure import Figure
@@ -28,6 +28,9 @@ from matplotlib.ticker import FuncFormatter
 
 from azru import geo
 from azru.charts.base import COLOURS, new_figure, source_line, style
+
+if TYPE_CHECKING:  # pragma: no cover
+    from azru.data import Facts
 
 __all__ = ["COUNTRY_FILL", "SEA_LABELS", "border_detail", "border_map", "locate_places"]
 
@@ -93,12 +96,9 @@ def locate_places(frame: pd.DataFrame, lookup: pd.DataFrame | None = None) -> pd
     return out
 
 
-def _gather_places(places: pd.DataFrame | Iterable[str] | None, missions: bool) -> pd.DataFrame:
+def _gather_places(every: pd.DataFrame, places: pd.DataFrame | Iterable[str] | None, missions: bool) -> pd.DataFrame:
     if places is None and not missions:
         return pd.DataFrame()
-    import azru
-
-    every = azru.places()
     if places is None:
         chosen = every.iloc[0:0]
     elif isinstance(places, pd.DataFrame):
@@ -224,23 +224,23 @@ def _name_list(names: list[str], most: int = 5) -> str:
 
 
 def border_map(
+    facts: Facts,
     places: pd.DataFrame | Iterable[str] | None = None,
     missions: bool = False,
     source: str | None = None,
-    countries_path: str | Path = geo.COUNTRIES_FILE,
-    border_path: str | Path = geo.BORDER_FILE,
 ) -> Figure:
     """Map of Azerbaijan, Russia and their neighbours with the shared land border highlighted.
 
-    ``places`` is a places table (as from :func:`azru.places`) or a list of
-    place ids; each is drawn at its own position or, failing that, at the
-    position of the place it is ``within``. ``missions=True`` adds the
-    embassies and consulates of the data package at their cities. Places off
-    the map or without any position are named in a note, never dropped silently.
+    ``facts`` gives the geometry and the places table. ``places`` is a places
+    table (as ``facts.places``) or a list of place ids; each is drawn at its
+    own position or, failing that, at the position of the place it is
+    ``within``. ``missions=True`` adds the embassies and consulates of the
+    facts at their cities. Places off the map or without any position are
+    named in a note, never dropped silently.
     """
-    features = geo.countries(countries_path)
-    border = geo.border_line(border_path)
-    meta = geo.read_geojson(countries_path).get("metadata", {})
+    features = geo.countries(facts)
+    border = geo.border_line(facts)
+    meta = geo.collection(facts, geo.COUNTRIES).get("metadata", {})
     extent = tuple(meta.get("clip_box", (38.0, 37.0, 52.0, 46.0)))
     fig, ax = new_figure(8.0, _figure_height(8.0, extent, 0.4))
     with style():
@@ -255,7 +255,7 @@ def border_map(
         for label, x, y in SEA_LABELS:
             if extent[0] < x < extent[2] and extent[1] < y < extent[3]:
                 ax.text(x, y, label, ha="center", va="center", fontsize=10, style="italic", color="#4a7a9a", zorder=3)
-        notes = _draw_places(ax, _gather_places(places, missions), extent)
+        notes = _draw_places(ax, _gather_places(facts.places, places, missions), extent)
         if any(kind in MISSION_KINDS for kind in notes.pop("_kinds", [])):
             handles.append(
                 Line2D(
@@ -272,27 +272,27 @@ def border_map(
         ax.legend(handles=handles, loc="upper left", fontsize=10, frameon=True, facecolor="white", framealpha=0.9)
         _note(ax, [f"{title}: {_name_list(names)}" for title, names in notes.items() if names])
         ax.set_title("Azerbaijan, Russia and their shared land border")
-    source_line(fig, source if source is not None else f"{geo.source_note(countries_path)}; azru data package")
+    source_line(fig, source if source is not None else f"{geo.source_note(facts, geo.COUNTRIES)}; azru data package")
     return _settled(fig)
 
 
 def border_detail(
+    facts: Facts,
     tolerances: Sequence[float] = (0.0, 0.01, 0.05),
     source: str | None = None,
-    countries_path: str | Path = geo.COUNTRIES_FILE,
-    border_path: str | Path = geo.BORDER_FILE,
 ) -> Figure:
     """The border drawn at several levels of generalisation, each with its vertex count and geodesic length.
 
     A tolerance of 0 is the line as shipped; larger tolerances (degrees) drop
     more vertices with :func:`azru.geo.simplify`, as a smaller-scale map does.
 
-    >>> fig = border_detail((0.0, 0.05))
+    >>> import azru
+    >>> fig = border_detail(azru.load(), (0.0, 0.05))
     >>> labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
     >>> labels[0].startswith("as shipped: 99 vertices")
     True
     """
-    border = geo.border_line(border_path)
+    border = geo.border_line(facts)
     lons = [x for line in border for x, _ in line]
     lats = [y for line in border for _, y in line]
     pad_x, pad_y = 0.35, 0.3
@@ -301,7 +301,7 @@ def border_detail(
     colours = [COLOURS["both"], COLOURS["highlight"], "#555555", COLOURS["context"], "#222222"]
     widths = [3.6, 2.0, 1.6, 1.3, 1.1]
     with style():
-        _draw_countries(ax, geo.countries(countries_path))
+        _draw_countries(ax, geo.countries(facts))
         handles = []
         for i, tolerance in enumerate(tolerances):
             lines = [geo.simplify(line, tolerance) if tolerance > 0 else line for line in border]
@@ -315,7 +315,7 @@ def border_detail(
             handles.append(
                 Line2D([], [], color=colour, linewidth=width, label=f"{name}: {vertices} vertices, {length:.1f} km")
             )
-        for feature in geo.countries(countries_path):
+        for feature in geo.countries(facts):
             props = feature["properties"]
             if props.get("role") == "subject":
                 ax.text(
@@ -331,9 +331,7 @@ def border_detail(
         _frame_axes(ax, extent)
         ax.legend(handles=handles, loc="upper right", fontsize=10, frameon=True, facecolor="white", framealpha=0.9)
         ax.set_title("The same border with fewer vertices is shorter")
-    source_line(
-        fig, source if source is not None else f"{geo.source_note(border_path)}; generalised with azru.geo.simplify"
-    )
+    source_line(fig, source if source is not None else f"{geo.source_note(facts)}; generalised with azru.geo.simplify")
     return _settled(fig)
 
 
