@@ -42,6 +42,28 @@ AXE_REPORT = ROOT / "_build" / "axe-report.json"
 BLOCKING = ("serious", "critical")  # axe impacts that fail the test
 TIMEOUT_MS = 30_000
 PARALLEL = 2
+# The chronology (azru.book.chronology): its pages, the year whose bar the walk follows, a phone's width.
+CHRONOLOGY_PAGES = (
+    "chronology",
+    "chronology/1991-1999",
+    "chronology/2000-2009",
+    "chronology/2010-2019",
+    "chronology/2020-2025",
+    "coding",
+)
+CHRONOLOGY_YEAR = 2008
+PHONE_WIDTH = 390
+CHRONOLOGY_WALK: dict[str, Any] = {}  # filled by the visits fixture
+CHRONOLOGY_TARGET_JS = """
+() => {
+  const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (!target) return null;
+  const box = target.getBoundingClientRect();
+  return {id: target.id, top: box.top, viewport: window.innerHeight,
+          happenings: target.querySelectorAll('article.azru-happening[id]').length,
+          heading: (target.querySelector('h2') || {}).textContent || ''};
+}
+"""
 
 # Run in the page once it has loaded and its images have settled.
 FACTS_JS = """
@@ -141,8 +163,43 @@ async def _visit(context: Any, url: str, axe_script: str, screenshot: Path | Non
     return Visit(facts, errors, violations, rules, time.perf_counter() - started)
 
 
-async def _visit_all(executable: str, pages: dict[str, tuple[str, Path | None]], axe_script: str) -> dict[str, Visit]:
-    """Every page in one browser, PARALLEL tabs at a time (a renderer process each: the two cores work)."""
+async def _walk_chronology(browser: Any, out: Path) -> dict[str, Any]:
+    """Follow a bar of the chronology's index chart to its year; measure the chronology's pages 390 px wide."""
+    walk: dict[str, Any] = {}
+    context = await browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        page = await context.new_page()
+        await page.goto((out / "chronology.html").as_uri(), wait_until="load", timeout=TIMEOUT_MS)
+        bar = page.locator(f'svg.azru-index-chart a[href$="#year-{CHRONOLOGY_YEAR}"]')
+        walk["bars"] = await page.locator("svg.azru-index-chart a.azru-year-link").count()
+        walk["href"] = await bar.get_attribute("href")
+        await bar.click(timeout=TIMEOUT_MS)
+        await page.wait_for_url(f"**/{walk['href']}", timeout=TIMEOUT_MS)
+        walk["url"] = page.url
+        walk["target"] = await page.evaluate(CHRONOLOGY_TARGET_JS)
+    finally:
+        await context.close()
+    phone = await browser.new_context(viewport={"width": PHONE_WIDTH, "height": 844})
+    try:
+        walk["widths"] = {}
+        for name in CHRONOLOGY_PAGES:
+            page = await phone.new_page()
+            await page.goto((out / f"{name}.html").as_uri(), wait_until="load", timeout=TIMEOUT_MS)
+            walk["widths"][name] = await page.evaluate("() => document.documentElement.scrollWidth")
+            await page.close()
+    finally:
+        await phone.close()
+    return walk
+
+
+async def _visit_all(
+    executable: str, pages: dict[str, tuple[str, Path | None]], axe_script: str, chronology: Path | None = None
+) -> dict[str, Visit]:
+    """Every page in one browser, PARALLEL tabs at a time (a renderer process each: the two cores work).
+
+    With ``chronology`` (an edition's folder), the same browser then walks the chronology
+    (:func:`_walk_chronology`; what it saw goes to :data:`CHRONOLOGY_WALK`).
+    """
     from playwright.async_api import async_playwright
 
     limit = asyncio.Semaphore(PARALLEL)
@@ -159,6 +216,8 @@ async def _visit_all(executable: str, pages: dict[str, tuple[str, Path | None]],
                     return name, await _visit(context, url, axe_script, shot)
 
             done = await asyncio.gather(*(one(name, url, shot) for name, (url, shot) in pages.items()))
+            if chronology is not None:
+                CHRONOLOGY_WALK.update(await _walk_chronology(browser, chronology))
         finally:
             await browser.close()
     return dict(sorted(done))
@@ -174,9 +233,11 @@ def visits(chromium: str, book_builds: BookBuilds) -> dict[str, Visit]:
     for edition in book.EDITIONS:
         out = book_builds.out(edition)
         for name in page_names(out):
+            if edition != "teacher" and name in CHRONOLOGY_PAGES:
+                continue  # the same in both editions (tests/test_book.py): audited once
             shot = SCREENSHOTS / f"{name}.png" if edition == "teacher" else None  # one edition is enough
             pages[f"{edition}/{name}"] = ((out / f"{name}.html").as_uri(), shot)
-    found = asyncio.run(_visit_all(chromium, pages, AXE_SCRIPT))
+    found = asyncio.run(_visit_all(chromium, pages, AXE_SCRIPT, book_builds.out("teacher")))
     _write_report(found, axe_version.group(1) if axe_version else "unknown")
     return found
 
@@ -225,7 +286,9 @@ def _lesson_pages() -> list[str]:
 def test_every_page_of_both_editions_was_opened(visits: dict[str, Visit], book_builds: BookBuilds) -> None:
     for edition in book.EDITIONS:
         expected = page_names(book_builds.out(edition))
-        assert set(_lesson_pages()) <= set(expected)
+        assert set(_lesson_pages()) <= set(expected) and set(CHRONOLOGY_PAGES) <= set(expected)
+        if edition != "teacher":
+            expected = [name for name in expected if name not in CHRONOLOGY_PAGES]
         assert {f"{edition}/{name}" for name in expected} <= set(visits)
     assert any(name.startswith("teacher/teachers/") for name in visits)
     assert not any(name.startswith("student/teachers/") for name in visits)
@@ -279,6 +342,34 @@ def test_screenshots_written(visits: dict[str, Visit]) -> None:
         shot = SCREENSHOTS / f"{page}.png"
         assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", shot
         assert shot.stat().st_size > 10_000, f"{shot} looks blank"
+
+
+def test_index_chart_bar_leads_to_its_year(visits: dict[str, Visit]) -> None:
+    """A click on a year's bar of the chronology's SVG chart opens that year's section on its period's page."""
+    walk = CHRONOLOGY_WALK
+    assert walk["bars"] >= 30, walk
+    assert walk["href"] == f"chronology/2000-2009.html#year-{CHRONOLOGY_YEAR}"
+    assert walk["url"].endswith(walk["href"]), walk["url"]
+    target = walk["target"]
+    assert (
+        target
+        and target["id"] == f"year-{CHRONOLOGY_YEAR}"
+        and target["heading"].strip().startswith(str(CHRONOLOGY_YEAR))
+    )
+    assert target["happenings"] >= 1 and 0 <= target["top"] < target["viewport"] / 2, target
+
+
+def test_new_pages_have_no_accessibility_violation(visits: dict[str, Visit]) -> None:
+    """The chronology's pages: no axe violation at all, of any impact."""
+    found = {name: visits[f"teacher/{name}"].violations for name in CHRONOLOGY_PAGES}
+    assert not any(found.values()), {name: v for name, v in found.items() if v}
+
+
+def test_chronology_is_readable_on_a_phone(visits: dict[str, Visit]) -> None:
+    """390 px wide, the chronology's pages scroll only down: nothing widens the page."""
+    widths = CHRONOLOGY_WALK["widths"]
+    assert set(widths) == set(CHRONOLOGY_PAGES)
+    assert all(width <= PHONE_WIDTH for width in widths.values()), widths
 
 
 # --- on a phone -------------------------------------------------------------------------------------
