@@ -181,7 +181,10 @@ charts.show(fig, 1, "Goldstein weights of the coded happenings summed by year: c
 
 # %% [markdown]
 # Where the bars are tall, so are the coverage bars: a year with few
-# happenings cannot have a large sum, whatever happened in it.
+# happenings cannot have a large sum, whatever happened in it. To read what
+# happened in a year, open the *Chronology* of the reading edition
+# (`make book`): its copy of this chart links each year's bar to that year's
+# happenings and their reports; `azru happening ID` shows one in a terminal.
 
 # %% [markdown]
 # ## Exercises

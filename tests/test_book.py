@@ -535,3 +535,88 @@ def test_local_references_resolve(book_builds: BookBuilds, edition: str) -> None
             if not target.exists():
                 missing.append(f"{page.relative_to(out)}: {url}")
     assert not missing, missing
+
+
+# --- the chronology ----------------------------------------------------------------------------------
+
+
+def _chronology_pages(out: Path) -> list[Path]:
+    return [out / "chronology.html", *sorted((out / "chronology").glob("*.html"))]
+
+
+@pytest.mark.parametrize("edition", list(book.EDITIONS))
+def test_chronology_has_every_happening_in_both_editions(book_builds: BookBuilds, edition: str) -> None:
+    import azru
+
+    out = book_builds.out(edition)
+    happenings = azru.load().happenings
+    ids: dict[str, int] = {}
+    for page in _chronology_pages(out):
+        html = page.read_text(encoding="utf-8")
+        for found in re.findall(r'<article class="azru-happening" id="([^"]+)"', html):
+            ids[found] = ids.get(found, 0) + 1
+    assert sorted(ids) == sorted(happenings["happening_id"]) and set(ids.values()) == {1}
+    years = sorted({int(y) for y in happenings["year"]})
+    landing = (out / "chronology.html").read_text(encoding="utf-8")
+    bars = re.findall(r'<a href="(chronology/[0-9-]+\.html)#year-(\d{4})" aria-label=', landing)
+    assert [int(y) for _, y in bars] == years, "the SVG chart links every year with happenings, once"
+    for page, year in bars:
+        assert f'<section id="year-{year}"' in (out / page).read_text(encoding="utf-8"), (page, year)
+    toc = (book_builds.staged(edition) / "_toc.yml").read_text()
+    assert "- file: chronology\n" in toc and "- file: chronology/2020-2025\n" in toc and "- file: coding\n" in toc
+
+
+def test_chronology_downloads_and_links_resolve(book_builds: BookBuilds) -> None:
+    """The CSV files are linked and written; every link with a fragment from the chronology finds its id."""
+    out = book_builds.out("teacher")
+    landing = parse(out / "chronology.html")
+    downloads = [a["href"] for a in landing.anchors if "download" in a]
+    assert downloads == ["chronology/index-by-year.csv", "chronology/happenings.csv"], downloads
+    rows = (out / "chronology" / "happenings.csv").read_text(encoding="utf-8").splitlines()
+    assert rows[0].startswith("happening_id,date,") and "cameo_code" in rows[0] and "urls" in rows[0]
+    ids: dict[Path, set[str]] = {}
+    missing = []
+    lessons = [out / f"{p.stem}.html" for p in book.chapters()]
+    linked = [a for page in lessons for a in parse(page).anchors if "azru-happening-link" in a.get("class", "")]
+    assert len(linked) >= 4, "the happening ids in the lessons' tables link to the chronology"
+    for page in [*_chronology_pages(out), *lessons]:
+        for anchor in parse(page).anchors:
+            href = anchor.get("href", "")
+            if "#" not in href or _is_remote(href) or (page in lessons and "chronology/" not in href):
+                continue
+            path, fragment = href.split("#", 1)
+            target = (page.parent / path).resolve() if path else page.resolve()
+            if target not in ids:
+                ids[target] = set(re.findall(r'\sid="([^"]+)"', target.read_text(encoding="utf-8")))
+            if fragment and fragment not in ids[target]:
+                missing.append(f"{page.relative_to(out)}: {href}")
+    assert not missing, f"{len(missing)} links to no id, e.g. {missing[:5]}"
+
+
+def test_chronology_is_in_the_search_index(book_builds: BookBuilds) -> None:
+    import azru
+
+    index = (book_builds.out("student") / "searchindex.js").read_text(encoding="utf-8")
+    data = json.loads(index[index.index("(") + 1 : index.rindex(")")])
+    docs = data["docnames"]
+    assert "chronology" in docs and "chronology/2020-2025" in docs
+    chronology = {i for i, name in enumerate(docs) if name.startswith("chronology/")}
+    # A word of a happening's summary (stemmed as Sphinx stems it) leads to a chronology page.
+    for word in ("peacekeep", "gabala", "zheleznovodsk"):
+        found = data["terms"].get(word)
+        found = [found] if isinstance(found, int) else (found or [])
+        assert chronology & set(found), word
+    assert len(azru.load().happenings) > 200
+
+
+def test_chronology_is_the_same_in_both_editions(book_builds: BookBuilds) -> None:
+    """What the chronology shows does not depend on the edition (tests/test_browser.py audits it once)."""
+
+    def shown(edition: str, page: str) -> list[str]:
+        html = (book_builds.out(edition) / f"{page}.html").read_text(encoding="utf-8")
+        parts = r'<article class="azru-happening".*?</article>|<svg role="group".*?</svg>|<table class="azru-codes".*?</table>'
+        return re.findall(parts, html, re.S)
+
+    for page in ("chronology", "chronology/1991-1999", "chronology/2020-2025"):
+        teacher = shown("teacher", page)
+        assert teacher and teacher == shown("student", page), page

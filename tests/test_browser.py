@@ -20,12 +20,16 @@ With ``CI=true`` the test never skips: a missing Chromium is a failure
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from browser import (  # noqa: F401 (tests shared with the student's edition)
+    CHRONOLOGY_PAGES,
     SCREENSHOTS,
+    TIMEOUT_MS,
     Audit,
     audit,
     test_every_page_of_the_edition_was_opened,
@@ -85,3 +89,83 @@ def test_a_planted_violation_is_found_through_the_store(
     assert third.opened == ["teacher/glossary"], "a changed page was served from the store"
     rules = {(v["rule"], v["impact"]) for v in third.visits["teacher/glossary"].violations}
     assert ("image-alt", "critical") in rules, rules
+
+
+# --- the chronology ---------------------------------------------------------------------------------
+
+CHRONOLOGY_YEAR = 2008
+PHONE_WIDTH = 390
+CHRONOLOGY_TARGET_JS = """
+() => {
+  const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (!target) return null;
+  const box = target.getBoundingClientRect();
+  return {id: target.id, top: box.top, viewport: window.innerHeight,
+          happenings: target.querySelectorAll('article.azru-happening[id]').length,
+          heading: (target.querySelector('h2') || {}).textContent || ''};
+}
+"""
+
+
+async def _walk_chronology(executable: str, out: Path) -> dict[str, Any]:
+    """Follow a bar of the chronology's index chart to its year; measure the chronology's pages 390 px wide."""
+    from playwright.async_api import async_playwright
+
+    walk: dict[str, Any] = {}
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=executable, args=["--no-sandbox", "--disable-gpu"])
+        try:
+            context = await browser.new_context(viewport={"width": 1280, "height": 900})
+            page = await context.new_page()
+            await page.goto((out / "chronology.html").as_uri(), wait_until="load", timeout=TIMEOUT_MS)
+            bar = page.locator(f'svg.azru-index-chart a[href$="#year-{CHRONOLOGY_YEAR}"]')
+            walk["bars"] = await page.locator("svg.azru-index-chart a.azru-year-link").count()
+            walk["href"] = await bar.get_attribute("href")
+            await bar.click(timeout=TIMEOUT_MS)
+            await page.wait_for_url(f"**/{walk['href']}", timeout=TIMEOUT_MS)
+            walk["url"] = page.url
+            walk["target"] = await page.evaluate(CHRONOLOGY_TARGET_JS)
+            await context.close()
+            phone = await browser.new_context(viewport={"width": PHONE_WIDTH, "height": 844})
+            walk["widths"] = {}
+            for name in CHRONOLOGY_PAGES:
+                page = await phone.new_page()
+                await page.goto((out / f"{name}.html").as_uri(), wait_until="load", timeout=TIMEOUT_MS)
+                walk["widths"][name] = await page.evaluate("() => document.documentElement.scrollWidth")
+                await page.close()
+        finally:
+            await browser.close()
+    return walk
+
+
+@pytest.fixture(scope="module")
+def chronology_walk(chromium: str, book_builds: BookBuilds) -> dict[str, Any]:
+    return asyncio.run(_walk_chronology(chromium, book_builds.out("teacher")))
+
+
+def test_index_chart_bar_leads_to_its_year(chronology_walk: dict[str, Any]) -> None:
+    """A click on a year's bar of the chronology's SVG chart opens that year's section on its period's page."""
+    walk = chronology_walk
+    assert walk["bars"] >= 30, walk
+    assert walk["href"] == f"chronology/2000-2009.html#year-{CHRONOLOGY_YEAR}"
+    assert walk["url"].endswith(walk["href"]), walk["url"]
+    target = walk["target"]
+    assert (
+        target
+        and target["id"] == f"year-{CHRONOLOGY_YEAR}"
+        and target["heading"].strip().startswith(str(CHRONOLOGY_YEAR))
+    )
+    assert target["happenings"] >= 1 and 0 <= target["top"] < target["viewport"] / 2, target
+
+
+def test_new_pages_have_no_accessibility_violation(audited: Audit) -> None:
+    """The chronology's pages: no axe violation at all, of any impact."""
+    found = {name: audited.visits[f"teacher/{name}"].violations for name in CHRONOLOGY_PAGES}
+    assert not any(found.values()), {name: v for name, v in found.items() if v}
+
+
+def test_chronology_is_readable_on_a_phone(chronology_walk: dict[str, Any]) -> None:
+    """390 px wide, the chronology's pages scroll only down: nothing widens the page."""
+    widths = chronology_walk["widths"]
+    assert set(widths) == set(CHRONOLOGY_PAGES)
+    assert all(width <= PHONE_WIDTH for width in widths.values()), widths

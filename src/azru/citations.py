@@ -49,11 +49,23 @@ def source_of(facts: Facts, identifier: str) -> pd.Series:
 def cite(facts: Facts, identifier: str, style: str = "text") -> str:
     """Citation of the source behind ``identifier`` in ``style`` (text, markdown or bibtex).
 
-    :func:`azru.cite` is the same on the package :func:`azru.load` picks.
+    :func:`azru.cite` is the same on the package :func:`azru.load` picks. A
+    happening id (that is no source, event or measure id) gives the citation
+    of its best report, then the other sources "also reported by"
+    (:func:`azru.happening.cite_happening`).
     """
     if style not in STYLES:
         raise ValueError(f"unknown style {style!r}; choose from {', '.join(STYLES)}")
-    s = source_of(facts, identifier)
+    try:
+        s = source_of(facts, identifier)
+    except KeyError:
+        from azru.happening import cite_happening, lookup_error
+
+        happenings = set(facts.events["happening_id"].astype(str))
+        if identifier in happenings:
+            return cite_happening(facts, identifier, style)
+        known = [*facts.sources["source_id"], *facts.events["event_id"], *facts.measures["measure_id"], *happenings]
+        raise lookup_error(identifier, [str(k) for k in known], "source, event, measure or happening") from None
     published = f" Published {s['published']}." if isinstance(s["published"], str) else ""
     accessed = s["accessed"].strftime("%Y-%m-%d")
     if style == "text":

@@ -89,9 +89,15 @@ def _parser() -> argparse.ArgumentParser:
     checks = sub.add_parser("check", help="run the consistency checks; exit 1 on errors", parents=[data_option])
     checks.add_argument("--format", choices=["table", "csv", "json"], default="table")
     checks.add_argument("--severity", choices=["error", "warning", "info"], help="show this severity and worse")
-    citation = sub.add_parser("cite", help="cite the source of a source, event or measure id", parents=[data_option])
+    citation = sub.add_parser(
+        "cite", help="cite the source of a source, event, measure or happening id", parents=[data_option]
+    )
     citation.add_argument("id")
     citation.add_argument("--style", "--format", choices=STYLES, default="text", dest="style")
+    one = sub.add_parser(
+        "happening", help="show one happening: status, code, registers and every report", parents=[data_option]
+    )
+    one.add_argument("id", help="a happening_id (as azru check and azru facts --table happenings print them)")
     data = sub.add_parser("data", help="data upkeep", parents=[data_option])
     data_sub = data.add_subparsers(dest="action", required=True, parser_class=_Parser)
     data_sub.add_parser(
@@ -286,9 +292,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             for line in _summary(findings):
                 print(line, file=sys.stderr)
             print(f"{len(findings)} findings, {errors} errors", file=sys.stderr)
+            if not findings.empty and args.format == "table":
+                print(LOOK_UP_HINT, file=sys.stderr)
             return 1 if errors else 0
         if args.command == "cite":
             print(cite(facts, args.id, style=args.style))
+            _note_happening(facts, args.id)
+            return 0
+        if args.command == "happening":
+            from azru.happening import describe
+
+            print(describe(facts, args.id, width=_terminal_width(), page=_chronology_page(facts, args.id)))
             return 0
     except DataError as exc:
         print(f"azru: bad data: {_one_line(exc)}", file=sys.stderr)
@@ -297,6 +311,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"azru: {_one_line(exc.args[0] if isinstance(exc, KeyError) else exc)}", file=sys.stderr)
         return 2
     return 2
+
+
+#: Printed under ``azru check``'s table: where a happening id of the findings leads.
+LOOK_UP_HINT = "look up a happening: azru happening ID (its reports and code); in the book: the chronology"
+
+
+def _chronology_page(facts: Any, happening_id: str) -> str | None:
+    """The chronology page of the book that shows the happening (``chronology/1991-1999.html#ID``)."""
+    from azru.book.chronology import page_of
+
+    return page_of(facts, happening_id)
+
+
+def _note_happening(facts: Any, identifier: str) -> None:
+    """When a cited event id also names a happening told by several reports, say how to cite all of them."""
+    events = facts.events
+    if identifier in set(events["event_id"]) and (events["happening_id"] == identifier).sum() > 1:
+        print(
+            f"azru: {identifier!r} is also a happening with several reports: azru happening {identifier}",
+            file=sys.stderr,
+        )
 
 
 def _summary(findings: pd.DataFrame) -> list[str]:

@@ -9,6 +9,7 @@ the stored outputs against a fresh run). The package has one module a job:
 :mod:`.pages`           generated pages: references, data, teaching notes, the toc
 :mod:`.figures`         the CSV behind each chart, and the link to it
 :mod:`.glossary`        glossary terms linked on their first use in a lesson
+:mod:`.chronology`      every happening on a page of its period; the index chart linked to the years
 :mod:`.build`           staging, skipping when nothing changed, the Sphinx run
 :mod:`.extension`       the Sphinx extension the book's configuration loads
 :mod:`.cli`             the ``azru book`` command

@@ -33,6 +33,7 @@ from azru.book.pages import TEACHERS_DIR, title_of
 from azru.location import checkout_root
 
 __all__ = [
+    "HAPPENINGS_FILE",
     "ROOT",
     "STAMP",
     "BuildResult",
@@ -41,6 +42,7 @@ __all__ = [
     "chapters",
     "edition_files",
     "navigation_signature",
+    "prune_pages",
     "stage",
     "staged_files",
     "teacher_notes",
@@ -50,6 +52,7 @@ __all__ = [
 # current folder. Its data is the checkout's data/ (azru.location states the rule).
 ROOT = checkout_root() or Path.cwd()
 STAMP = ".azru-book.json"
+HAPPENINGS_FILE = "_azru_happenings.json"  # staged: happening_id -> its place in the chronology
 NOTEBOOKS_DIR = "notebooks"  # under the edition's output folder: the lessons as that edition's readers get them
 EDITION_TITLES = {"teacher": "teacher's edition", "student": "student edition"}
 BOOK_TITLE = "Azerbaijan–Russia relations since 1991"
@@ -115,8 +118,26 @@ def edition_files(edition: str, root: Path = ROOT) -> Edition:
             name = f"{TEACHERS_DIR}/{notes.lesson}"
             staged[f"{name}.md"] = teacher_page(notes, by_number).encode("utf-8")
             teacher_pages.append(name)
-    staged["_toc.yml"] = toc([p.stem for p in notebooks], teacher_pages).encode("utf-8")
+    chronology = _chronology(facts, root, staged, extras)
+    staged["_toc.yml"] = toc([p.stem for p in notebooks], teacher_pages, chronology).encode("utf-8")
     return Edition(staged, extras)
+
+
+def _chronology(facts: Any, root: Path, staged: dict[str, bytes], extras: dict[str, bytes]) -> list[str]:
+    """Stage the chronology's pages and the coding rules (data/CODING.md); add its CSVs; return its page names."""
+    from azru.book.chronology import LANDING, chronology_extras, chronology_pages, happening_places
+    from azru.book.pages import CODING_PAGE
+    from azru.happening import happening_records
+
+    records = happening_records(facts)
+    pages = chronology_pages(facts, records)
+    for name, text in pages.items():
+        staged[f"{name}.md"] = text.encode("utf-8")
+    extras.update(chronology_extras(facts, records))
+    staged[f"{CODING_PAGE}.md"] = (root / "data" / "CODING.md").read_bytes()
+    places = happening_places(records)  # for the lessons' tables (azru.book.extension.link_happenings)
+    staged[HAPPENINGS_FILE] = (json.dumps(places, indent=0, sort_keys=True) + "\n").encode("utf-8")
+    return [LANDING, *(name for name in pages if name != LANDING)]
 
 
 def staged_files(edition: str, root: Path = ROOT) -> dict[str, bytes]:
@@ -146,6 +167,38 @@ def stage(files: dict[str, bytes], folder: Path, *, prune: bool = True) -> list[
     return changed
 
 
+#: Pages with no source file of their own: the root redirect and what Sphinx writes itself.
+GENERATED_PAGES = frozenset({"index", "genindex", "search", "py-modindex"})
+SOURCE_SUFFIXES = (".md", ".ipynb", ".rst")
+
+
+def prune_pages(out: Path, staged: dict[str, bytes]) -> list[str]:
+    """Delete the HTML pages in ``out`` whose source is no longer staged; return their names.
+
+    Sphinx builds incrementally and never removes the page of a document that is gone, so a
+    renamed or removed lesson would stay in the book, linked from nowhere but still searchable.
+
+    >>> import tempfile
+    >>> out = Path(tempfile.mkdtemp())
+    >>> for name in ("01_history.html", "02_old.html", "search.html", "_static/x.html"):
+    ...     (out / name).parent.mkdir(exist_ok=True)
+    ...     _ = (out / name).write_text("x")
+    >>> prune_pages(out, {"01_history.ipynb": b""})
+    ['02_old.html']
+    """
+    documents = {name.rsplit(".", 1)[0] for name in staged if name.endswith(SOURCE_SUFFIXES)}
+    removed = []
+    for page in sorted(out.rglob("*.html")):
+        name = page.relative_to(out).as_posix()
+        if name.startswith(("_", "data/", f"{NOTEBOOKS_DIR}/")):
+            continue  # theme files and the files the pages link to are not pages
+        document = name[: -len(".html")]
+        if document not in documents and document not in GENERATED_PAGES:
+            page.unlink()
+            removed.append(name)
+    return removed
+
+
 def navigation_signature(files: dict[str, bytes]) -> str:
     r"""A hash of what every page's navigation shows: the table of contents and each page's title.
 
@@ -156,6 +209,8 @@ def navigation_signature(files: dict[str, bytes]) -> str:
     False
     """
     digest = hashlib.sha256(files.get("_toc.yml", b""))
+    # Where each happening is in the chronology: the lessons link their ids there when written.
+    digest.update(files.get(HAPPENINGS_FILE, b""))
     for name in sorted(files):
         if name.endswith((".md", ".ipynb")):
             digest.update(f"\0{name}\0{title_of(name, files[name])}".encode())
@@ -182,6 +237,7 @@ def _input_digest(edition: str, root: Path = ROOT) -> str:
         *chapters(root),
         *(p for p in sorted((root / "book").rglob("*")) if p.is_file() and "__pycache__" not in p.parts),
         *sorted((root / "data").glob("*.csv")),
+        root / "data" / "CODING.md",
         root / "data" / "datapackage.json",
         *code,
     ]
@@ -249,6 +305,9 @@ def build(
     code = _sphinx(edition, source, out, doctrees, force=force, write_all=rewrite_all)
     if code != 0:
         raise RuntimeError(f"azru book: the {edition} edition failed to build (Sphinx said {code!r})")
+    prune_pages(out, files.staged)
+    # Sphinx copies the static files only when it writes a page: a changed stylesheet alone would stay behind.
+    stage({n: files.staged[n] for n in changed if n.startswith("_static/") and n in files.staged}, out, prune=False)
     for folder in (NOTEBOOKS_DIR, "data"):  # what the pages link to, written fresh (stale files removed)
         if (out / folder).is_dir():
             shutil.rmtree(out / folder)

@@ -1,6 +1,6 @@
 """The book's Sphinx extension (``book/_config.yml``: ``azru.book.extension``).
 
-It does four small things to every build:
+It does a few small things to every build:
 
 - prints which page is read or written and how many are left;
 - drops any script or stylesheet that would load from the network;
@@ -10,6 +10,8 @@ It does four small things to every build:
   (their Markdown sources are not shipped);
 - links the first use of each glossary term in every lesson to its entry
   (:mod:`azru.book.glossary`);
+- links each table cell of a lesson's outputs that holds a happening id to
+  that happening in the chronology (:mod:`azru.book.chronology`);
 - turns the empty header cells of the tables in cell outputs (the corner of
   a pandas table) into plain cells, which assistive technology expects
   (axe-core: "empty-table-header"); the notebooks keep their outputs;
@@ -26,12 +28,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from azru.book.build import NOTEBOOKS_DIR
+from azru.book.build import HAPPENINGS_FILE, NOTEBOOKS_DIR
 
-__all__ = ["empty_headers_as_cells", "references_as_lists", "setup"]
+__all__ = ["empty_headers_as_cells", "link_happenings", "references_as_lists", "setup"]
 
 GLOSSARY_PAGE = "glossary"
-_EMPTY_HEADER = re.compile(r"<th((?:\s[^>]*)?)>(?:\s|&nbsp;|&#160;)*</th>")
+_ID_CELL = re.compile(r"<td>([a-z0-9][a-z0-9-]*)</td>")
+_EMPTY_HEADER = re.compile(r"<th((?:\s[^>]*)?)>(?:\s|&nbsp;|&#160;|<p>\s*</p>)*</th>")
 REFERENCES_TITLES = ("references", "sources")
 _URL = re.compile(r"https?://\S+")
 
@@ -41,8 +44,26 @@ def empty_headers_as_cells(html: str) -> str:
 
     >>> empty_headers_as_cells('<tr><th></th><th class="blank" >&nbsp;</th><th>year</th></tr>')
     '<tr><td></td><td class="blank" ></td><th>year</th></tr>'
+    >>> empty_headers_as_cells('<th class="head"><p></p></th>')  # a Markdown table's empty corner
+    '<td class="head"></td>'
     """
     return _EMPTY_HEADER.sub(r"<td\1></td>", html)
+
+
+def link_happenings(html: str, pages: dict[str, str]) -> str:
+    """A table cell holding just a happening id -> a link to that happening in the chronology.
+
+    >>> link_happenings("<td>visit-2008</td><td>other</td>", {"visit-2008": "chronology/2000-2009.html#visit-2008"})
+    '<td><a class="azru-happening-link" href="chronology/2000-2009.html#visit-2008">visit-2008</a></td><td>other</td>'
+    """
+
+    def replace(match: re.Match[str]) -> str:
+        target = pages.get(match.group(1))
+        if target is None:
+            return match.group(0)
+        return f'<td><a class="azru-happening-link" href="{target}">{match.group(1)}</a></td>'
+
+    return _ID_CELL.sub(replace, html)
 
 
 def _with_links(text: str) -> list[Any]:
@@ -146,6 +167,16 @@ def setup(app: Any) -> dict[str, Any]:
     from azru.book.glossary import link_first_uses
 
     state = {"read": 0, "to_read": 0, "written": 0}
+    happenings: dict[str, dict[str, str]] = {}
+
+    def happening_pages() -> dict[str, str]:
+        if "pages" not in happenings:
+            import json
+            from pathlib import Path
+
+            path = Path(app.srcdir) / HAPPENINGS_FILE
+            happenings["pages"] = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+        return happenings["pages"]
 
     def before_read(app: Any, env: Any, docnames: list[str]) -> None:
         state["read"], state["to_read"], state["written"] = 0, len(docnames), 0
@@ -173,6 +204,8 @@ def setup(app: Any) -> dict[str, Any]:
         _download_buttons(pagename, context)
         if isinstance(context.get("body"), str):
             context["body"] = empty_headers_as_cells(context["body"])
+            if _is_lesson(pagename):
+                context["body"] = link_happenings(context["body"], happening_pages())
         if doctree is not None:
             state["written"] += 1
             _progress(f"  [{state['written']}] writing {pagename}")

@@ -12,6 +12,7 @@ so that it can be tested without building anything:
 
 from __future__ import annotations
 
+import html
 import re
 import tomllib
 from collections.abc import Sequence
@@ -33,6 +34,7 @@ __all__ = [
 
 GENERATED_PAGES = ("references", "glossary", "data")  # the "Reference" part, in order (glossary is book/glossary.md)
 TEACHERS_DIR = "teachers"
+CODING_PAGE = "coding"  # data/CODING.md, staged beside the chronology it explains
 
 
 def _md(text: Any) -> str:
@@ -105,8 +107,10 @@ def references_page(facts: Any) -> str:
         for row in group.itertuples(index=False):
             published = f" Published {row.published}." if isinstance(row.published, str) and row.published else ""
             accessed = row.accessed.strftime("%Y-%m-%d") if hasattr(row.accessed, "strftime") else str(row.accessed)
+            # An anchor per source (source-ID): the chronology links each report to its entry.
             lines.append(
-                f"- {_md(row.publisher)}. [{_md(row.title)}]({row.url}).{published} Accessed {accessed}. "
+                f'- <span id="source-{html.escape(str(row.source_id), quote=True)}"></span>'
+                f"{_md(row.publisher)}. [{_md(row.title)}]({row.url}).{published} Accessed {accessed}. "
                 f"Source id `{row.source_id}`."
             )
             uses = users.get(str(row.source_id), {})
@@ -206,7 +210,7 @@ def data_page(facts: Any) -> str:
     return "\n".join(lines)
 
 
-def toc(chapter_names: Sequence[str], teacher_pages: Sequence[str] = ()) -> str:
+def toc(chapter_names: Sequence[str], teacher_pages: Sequence[str] = (), chronology: Sequence[str] = ()) -> str:
     """The ``_toc.yml`` (sphinx-external-toc, ``jb-book``): landing page, lessons, reference pages, teaching notes.
 
     >>> print(toc(["00_introduction"], ["teachers/00"]))
@@ -230,6 +234,9 @@ def toc(chapter_names: Sequence[str], teacher_pages: Sequence[str] = ()) -> str:
     lines += [f"  - file: {name}" for name in chapter_names]
     lines += ["- caption: Reference", "  chapters:"]
     lines += [f"  - file: {name}" for name in GENERATED_PAGES]
+    if chronology:  # its landing page and period pages, then the coding rules; flat (a nested entry's
+        # toggle in the sidebar is a <summary> without a name, which axe-core counts as serious)
+        lines += [f"  - file: {name}" for name in [*chronology, CODING_PAGE]]
     if teacher_pages:
         lines += ["- caption: For teachers", "  chapters:"]
         lines += [f"  - file: {name}" for name in teacher_pages]
