@@ -9,7 +9,7 @@ LAB    := .venv-lab
 LAB_STAMP := $(LAB)/.installed
 CONSTRAINTS := requirements/constraints.txt
 
-.PHONY: env test test-offline lint book student lab environment bench clean
+.PHONY: env test test-offline lint book student lab environment bench bench-suite clean
 
 # A .venv whose python does not run (a failed first `make env`, a moved folder, a removed
 # interpreter) or cannot import azru is rebuilt, whatever its stamp says.
@@ -67,9 +67,14 @@ lab: $(LAB_STAMP)
 environment: env
 	$(BIN)/python scripts/make_environment.py
 
+# Each writes its numbers under _build/bench/ (git-ignored); benchmarks/README.md keeps the latest by hand.
 bench: env
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/book.py
+
+# `make test` warm (a second run) and from a fresh clone of HEAD, wall and CPU time: about 10 minutes.
+bench-suite: env
+	$(BIN)/python benchmarks/suite.py
 
 clean:
 	rm -rf _build .pytest_cache .ruff_cache

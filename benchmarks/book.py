@@ -7,7 +7,7 @@ Works on a scratch copy of notebooks/, data/ and book/ under
 Each build runs in a fresh interpreter, as ``azru book`` does, so the times
 include starting Python and importing ``azru``. Target: a rebuild with nothing
 changed takes at most 0.1 of a full build. Reports, never fails: writes
-``benchmarks/results/book.json``.
+``_build/bench/book.json`` (git-ignored).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ import nbformat
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRATCH = ROOT / "_build" / "bench-book"
-RESULTS = ROOT / "benchmarks" / "results" / "book.json"
+RESULTS = ROOT / "_build" / "bench" / "book.json"  # git-ignored: `make bench` writes nothing tracked
 TARGET_RATIO = 0.1
 
 DRIVER = """

@@ -3,7 +3,7 @@
     make bench        # or: .venv/bin/python benchmarks/run.py [--repeat N] [--skip-notebooks]
 
 Ratios, not timed tests: nothing here fails a build. Writes
-benchmarks/results/latest.json and prints a table; benchmarks/README.md
+_build/bench/latest.json (git-ignored) and prints a table; benchmarks/README.md
 explains each number.
 
 (a) nbval over all notebooks, serial and with ``-n 2 --dist loadfile``, over the
@@ -33,7 +33,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-RESULTS = Path(__file__).resolve().parent / "results"
+RESULTS = (
+    Path(__file__).resolve().parent.parent / "_build" / "bench"
+)  # git-ignored: `make bench` writes nothing tracked
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9]*.ipynb"))
 PYTHON = sys.executable
 TARGETS = {"nbval_over_floor": 1.3, "import_azru_over_pandas": 1.1, "warm_load_ms": 50.0}
