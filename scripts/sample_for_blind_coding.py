@@ -8,7 +8,10 @@ text without seeing the first coding. The draw is reproducible: the same set of
 happenings always gives the same sample; once others add happenings the draw
 changes, so the file written is the record of the sample given out.
 
-    .venv/bin/python scripts/sample_for_blind_coding.py [--out PATH] [--size N]
+    .venv/bin/python scripts/sample_for_blind_coding.py [--out PATH] [--size N] [--new-since REV]
+
+With ``--new-since REV`` the draw is from the happenings added since that
+revision only (the December 2026 sample: ``--new-since 7bfeac6``).
 
 The best report of a happening is the one that speaks for it in
 ``azru.happenings()`` (:func:`azru.reports.report_rank`: status, then the kind of
@@ -20,7 +23,9 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import random
+import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -30,7 +35,7 @@ import azru
 from azru.data import Facts
 from azru.reports import report_rank
 
-__all__ = ["SEED", "SIZE", "best_reports", "draw", "main"]
+__all__ = ["SEED", "SIZE", "best_reports", "draw", "happenings_at", "main"]
 
 SEED = 2026
 SIZE = 40
@@ -58,6 +63,14 @@ def best_reports(facts: Facts) -> dict[str, dict[str, Any]]:
     return {happening: report for happening, (_, report) in best.items()}
 
 
+def happenings_at(revision: str) -> set[str]:
+    """The happening ids of data/events.csv at a git revision of this checkout."""
+    text = subprocess.run(
+        ["git", "show", f"{revision}:data/events.csv"], cwd=OUT.parents[2], capture_output=True, text=True, check=True
+    ).stdout
+    return {row["happening_id"] for row in csv.DictReader(io.StringIO(text))}
+
+
 def draw(happening_ids: list[str], size: int = SIZE, seed: int = SEED) -> list[str]:
     """A reproducible random sample of ``size`` ids (all of them if fewer), sorted.
 
@@ -76,16 +89,24 @@ def main(argv: list[str]) -> int:
         "--out", type=Path, default=OUT, help="where to write the sample (default data/_blind/sample.csv)"
     )
     parser.add_argument("--size", type=int, default=SIZE)
+    parser.add_argument(
+        "--new-since",
+        metavar="REV",
+        help="draw only from happenings that are not in data/events.csv at git revision REV (a round's new ones)",
+    )
     args = parser.parse_args(argv)
     reports = best_reports(azru.load())
-    sample = draw(list(reports), size=args.size)
+    pool = list(reports)
+    if args.new_since:
+        pool = [h for h in pool if h not in happenings_at(args.new_since)]
+    sample = draw(pool, size=args.size)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(["happening_id", "title", "summary"])
         for happening in sample:
             writer.writerow([happening, reports[happening]["title"], reports[happening]["summary"]])
-    print(f"{len(sample)} of {len(reports)} happenings written to {args.out}")
+    print(f"{len(sample)} of {len(pool)} happenings written to {args.out}")
     return 0
 
 

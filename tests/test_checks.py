@@ -28,9 +28,11 @@ def test_seed_unit_error_is_found() -> None:
 def test_seed_person_under_two_names_is_found() -> None:
     findings = azru.check(only=["person_names"])
     serdyukov = findings[findings["ids"].str.startswith("anatoly-serdyukov")]
-    assert len(serdyukov) == 1
-    assert "Sergei Serdyukov" in serdyukov["message"].iloc[0]
-    assert serdyukov["severity"].tolist() == ["warning"]
+    # One warning, for the wrong given name; other spellings of his own (Anatoli) are info at most.
+    assert serdyukov["severity"].tolist().count("warning") == 1
+    warning = serdyukov[serdyukov["severity"] == "warning"]
+    assert "Sergei Serdyukov" in warning["message"].iloc[0]
+    assert set(serdyukov["severity"]) <= {"warning", "info"}
 
 
 def test_a_spelling_variant_is_not_an_error() -> None:

@@ -242,3 +242,17 @@ def test_a_copy_counts_as_its_original() -> None:
     spread = index_uncertainty(facts_of(HAPPENINGS, CODINGS, CODES, sources), n_boot=50)
     both = spread[(spread["period"] == "2008") & (spread["direction"] == "both")].iloc[0]
     assert both["loo_empties"] and both["loo_source"] == "a"
+
+
+def test_a_code_the_other_table_lacks_keeps_this_tables_weight_in_the_check() -> None:
+    # ICEWS weighs 1213 (refuse to extradite); GDELT's table has no row for it. The index under GDELT
+    # would fail; the uncertainty check borrows ICEWS's weight for that code and says so.
+    facts = azru.load()
+    codes = facts.cameo_codes.set_index("code")
+    assert pd.isna(codes.loc["1213", "goldstein_gdelt"]) and pd.notna(codes.loc["1213", "goldstein_icews"])
+    codings = facts.codings.copy()
+    first = codings.index[codings["coder"] == "primary"][0]
+    codings.loc[first, "cameo_code"] = "1213"
+    table = azru.index_uncertainty(facts, codings=codings, total=True, seed=1, n_boot=20)
+    assert table.attrs["weights_borrowed"] == ("1213",)
+    assert table["sum_gdelt"].notna().any()

@@ -75,8 +75,8 @@ def test_a_batch_with_register_entries_codings_and_a_register_merges(package_cop
     azru.clear_cache()
     merged = azru.load(package_copy)
     assert merged.registers.set_index("register_id").loc["summits", "list_sources"] == seed
-    entry = merged.register_entries.iloc[0]
-    assert (entry["register_id"], entry["happening_id"], entry["source_id"]) == ("summits", "moscow-declaration", seed)
+    entry = merged.register_entries.set_index("register_id").loc["summits"]
+    assert (entry["happening_id"], entry["source_id"]) == ("moscow-declaration", seed)
     assert len(merged.codings) == len(facts.codings) + 1
     assert len(merged.sources) == len(facts.sources)  # the copy was merged into the seed source
 

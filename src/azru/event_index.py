@@ -440,7 +440,8 @@ def index_uncertainty(
     direction, its ``n_happenings`` and ``n_sources``, the ``measure``
     (``"sum"`` or ``"mean"``) under ``weights`` and under the ``other`` table
     (columns named ``<measure>_<table>``, e.g. ``sum_icews`` and
-    ``sum_gdelt``), and:
+    ``sum_gdelt``; a code the other table has no weight for keeps this
+    table's weight there, and ``attrs["weights_borrowed"]`` names it), and:
 
     - ``loo_low``, ``loo_high``: the lowest and highest value when each source
       in turn is left out. A happening is dropped only when that source is
@@ -487,9 +488,13 @@ def index_uncertainty(
     coded, directions, left_out = _coded(happenings, codings, codes, weights, freq, coder, sources)
     grid = _grid(coded, directions, freq, total)
     base = _aggregate(coded, grid, freq, total)
-    alternative = relations_index(
-        facts, happenings=happenings, codings=codings, weights=other_table, freq=freq, coder=coder, total=total
-    )
+    # A code the other table has no weight for (ICEWS's 1213 is not in GDELT's table) keeps this table's
+    # weight there: the check then shows what the tables' disagreements do, not a gap; attrs name the codes.
+    other_column, this_column = WEIGHT_PREFIX + other_table, WEIGHT_PREFIX + weights
+    borrowed = sorted(set(codes.loc[codes[other_column].isna() & codes[this_column].notna(), "code"].astype(str)))
+    filled = codes.assign(**{other_column: codes[other_column].fillna(codes[this_column])})
+    coded_other, _, _ = _coded(happenings, codings, filled, other_table, freq, coder, sources)
+    alternative = _aggregate(coded_other, grid, freq, total)
     keys = [*_keys(freq), "direction"]
     table = base[[*keys, "n_happenings", "n_sources"]].copy()
     table[f"{measure}_{weights}"] = base[measure]
@@ -502,5 +507,5 @@ def index_uncertainty(
     table["low"] = spread.min(axis=1)
     table["high"] = spread.max(axis=1)
     table = _with_period(table, freq)
-    table.attrs.update(left_out)
+    table.attrs.update(left_out, weights_borrowed=tuple(borrowed))
     return table
