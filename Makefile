@@ -9,7 +9,7 @@ LAB    := .venv-lab
 LAB_STAMP := $(LAB)/.installed
 CONSTRAINTS := requirements/constraints.txt
 
-.PHONY: env test test-offline lint book student lab environment bench bench-suite clean
+.PHONY: env server test test-offline lint book student lab environment bench bench-suite clean
 
 # A .venv whose python does not run (a failed first `make env`, a moved folder, a removed
 # interpreter) or cannot import azru is rebuilt, whatever its stamp says.
@@ -30,6 +30,10 @@ $(STAMP): pyproject.toml $(CONSTRAINTS)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=25"
 	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e ".[test,geo]"
 	touch $@
+
+# The tests no longer start a Jupyter server, so nothing is installed for them beside .venv; the target
+# stays so that `make env server` (in older notes) still works.
+server: env
 
 lint: env
 	$(BIN)/ruff check src tests scripts benchmarks
