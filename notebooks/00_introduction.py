@@ -188,6 +188,13 @@ self_check("00.2", answer)
 # `seed-border-talks-xv-2008`. What kind of source is it (see
 # `facts.sources`), and how far would you trust it on its own?
 
+# %% [markdown] tags=["rubric"]
+# *What a good answer contains:*
+#
+# - the citation, printed with `azru.cite`;
+# - the kind of source (`kind` in `facts.sources`) and what that kind is;
+# - how far to trust it alone, and what you would check it against.
+
 # %% tags=["solution"]
 print(azru.cite("seed-border-talks-xv-2008", style="markdown"))
 facts.sources.set_index("source_id").loc["wikipedia-az-ru-relations", ["kind", "checked_against"]]
