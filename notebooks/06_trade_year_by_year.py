@@ -210,9 +210,13 @@ self_check("06.1", answer)
 # Azerbaijan was about 3 billion dollars, the average of the two countries'
 # figures." Using the table in section 2, say in two or three sentences what
 # is wrong with this and how you would write it instead.
+
+# %% [markdown] tags=["rubric"]
+# *What a good answer contains:*
 #
-# *A good answer* rejects the average, keeps both figures with their
-# reporters, and gives one reason why mirror figures differ.
+# - why an average of the two figures misleads;
+# - both figures kept, each with its reporter;
+# - one reason why mirror figures differ.
 
 # %% [markdown] tags=["solution"]
 # *Model answer.* The two figures (Russian customs 4.0 bn, Azerbaijani customs
