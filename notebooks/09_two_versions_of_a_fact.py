@@ -150,9 +150,12 @@ self_check("09.2", answer)
 # **Exercise 3.** A student's essay says: "The border treaty was signed on
 # 3 October 2010, as two sources confirm." Write two or three sentences of
 # feedback.
+
+# %% [markdown] tags=["rubric"]
+# *What a good answer contains:*
 #
-# *A good answer* names the better source and why, and gives the corrected
-# date with its source.
+# - the better source, and why it is better;
+# - the corrected date, with its source.
 
 # %% [markdown] tags=["solution"]
 # *Model answer.* The Kremlin's official record, from a signatory, dates the
