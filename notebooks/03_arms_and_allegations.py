@@ -126,7 +126,7 @@ chain[["date", "status", "title", "publisher"]]
 
 # %%
 names = azru.check(only=["person_names"])
-names[["severity", "message"]].sort_values("severity", ascending=False)
+names[["severity", "message"]].sort_values("severity")  # category order: error, warning, info
 
 # %% [markdown]
 # ## Exercises
