@@ -53,7 +53,7 @@ apart[["first", "last", "days apart", "disputed"]].rename(columns={"disputed": "
 # A day's difference can come from a signing late at night, reported the
 # next morning, or a time zone. A longer gap needs the rows read: the longer
 # gaps with reports disputed are contradictions, settled by a better source
-# (the table counts the disputed reports of each); the 233 days of the Yekaterinburg consulate are two stages (it
+# (the table counts the disputed reports of each); the long gap of the Yekaterinburg consulate is two stages (it
 # started work in September 2009 and got its office in May 2010, as the rows'
 # notes say). Figure 1 draws the gaps in days, one bar per happening, the long
 # outlier cut short so that the others can be read:
