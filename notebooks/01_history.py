@@ -123,8 +123,8 @@ per_phase
 # be one nobody wrote about, and a year with many happenings may be one that
 # a single long article (the seed text) covers in detail.
 #
-# Part of each count is complete by a rule: three *registers* list every
-# leaders' contact, signed document and ministers' visit reported.
+# Part of each count is complete by a rule: three *registers* list leaders'
+# contacts, signed documents and ministers' visits by a stated scope.
 # `register_coverage` gives per year the happenings, how many are register
 # entries, and that share:
 

@@ -186,8 +186,8 @@ rho = net[["sum", "mean", "n_happenings"]].corr(method="spearman").round(2)
 print("sum vs happenings:", rho.loc["sum", "n_happenings"], "| mean vs happenings:", rho.loc["mean", "n_happenings"])
 
 # %% [markdown]
-# **Coverage by rule.** Three registers (`facts.registers`) list every
-# leaders' contact, signed document and ministers' visit by a stated rule;
+# **Coverage by rule.** Three registers (`facts.registers`) list leaders'
+# contacts, signed documents and ministers' visits by a stated scope;
 # `facts.register_entries` names each entry's happening. `relations_index`
 # computes the index on the happenings it is given: here the registers'.
 
