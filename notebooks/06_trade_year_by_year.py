@@ -173,8 +173,8 @@ charts.show(fig, 2, "Trade (COW, both importers' records) as a percentage of eac
 # ## 4. Gas: which years have a figure?
 #
 # Gas has run both ways. The events table records Russian gas to Azerbaijan
-# until the start of 2007 and again in short spells (2015, 2017–2018, 2022–2023),
-# and Azerbaijani gas to Russia from 2010. Take the
+# until the start of 2007 and again under contracts of 2017 and 2022, and
+# Azerbaijani gas to Russia from 2010. Take the
 # whole-year delivery volumes (`gas_volume`) in billions of cubic metres and
 # pivot by direction, one row for every year from 2005 to 2024 (`aggfunc=list`
 # keeps every figure of a cell; `map` then writes each cell as text):
