@@ -212,7 +212,7 @@ charts.headline(ax, f"The registers see the cooperation, not the quarrels: {low}
 charts.source_line(fig, f"project codings and registers; ICEWS weights (A. Beger, icews); reports: {reporters} and others",
                    note="Registers: leaders' contacts, signed documents, ministers' visits, listed by a stated rule; they hold hardly any conflict acts.")
 charts.show(fig, 2, "Net yearly index (ICEWS weights) on all coded happenings (black) and on the happenings that are entries of a register (orange); gaps are years with nothing coded.",
-            f"Two lines of the yearly index. They move together in most years; in {low} the index on all happenings is at its lowest, {side.loc[low, 'all: sum']:.0f}, while the register-only index stays at {side.loc[low, 'registers: sum']:.0f}.",
+            f"Two lines of the yearly index (rank correlation {side[['all: sum', 'registers: sum']].corr(method='spearman').iloc[0, 1]:.2f}); in {low} the index on all happenings is at its lowest, {side.loc[low, 'all: sum']:.0f}, while the register-only index stays at {side.loc[low, 'registers: sum']:.0f}.",
             data=side.reset_index())
 
 # %% [markdown]
