@@ -32,12 +32,24 @@ def test_no_shared_happening_is_an_error() -> None:
         coding_agreement(codings)
 
 
-def test_blind_coding_covers_the_sample_and_is_reported() -> None:
-    codings = azru.load().codings
+@pytest.mark.parametrize(
+    ("sample", "heading"),
+    [("sample.csv", "### Result (November 2026)"), ("sample-2026-12.csv", "### Result (December 2026)")],
+)
+def test_blind_coding_covers_the_sample_and_is_reported(sample: str, heading: str) -> None:
+    facts = azru.load()
+    drawn = set(pd.read_csv(facts.path.parent / "_blind" / sample, dtype=str)["happening_id"])
+    codings = facts.codings[facts.codings["happening_id"].isin(drawn)]
     blind = codings[codings["coder"].astype(str) == "blind"]
-    assert len(blind) == 40
+    assert len(drawn) == 40 and set(blind["happening_id"]) == drawn
     result = coding_agreement(codings)
     assert result.n == 40
-    page = (azru.load().path.parent / "CODING.md").read_text(encoding="utf-8")
-    assert f"| Cohen's kappa, root code (category) | {result.kappa:.2f} |" in page, "CODING.md must report this kappa"
-    assert f"{round(result.code_agreement * 40)} / 40 on the full" in page
+    page = (facts.path.parent / "CODING.md").read_text(encoding="utf-8")
+    section = page[page.index(heading) :]
+    section = (
+        section[: section.index("### Result", len(heading))] if "### Result" in section[len(heading) :] else section
+    )
+    assert f"| Cohen's kappa, root code (category) | {result.kappa:.2f} |" in section, (
+        "CODING.md must report this kappa"
+    )
+    assert f"{round(result.code_agreement * 40)} / 40 on the full" in section
