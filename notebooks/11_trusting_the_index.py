@@ -130,7 +130,8 @@ ax.plot(gdelt.index, gdelt["sum_gdelt"], "D", color=charts.COLOURS["highlight"],
 ax.axhline(0, color="black", linewidth=0.8)
 if len(fragile):
     ax.plot(fragile.index, fragile["sum_icews"], "o", color="white", markeredgecolor="black", markersize=7, label="under 3 happenings or one source")
-ax.legend(loc="lower left")
+ax.set_ylim(top=net_spread["high"].max() * 1.75)  # room for the legend above the band
+ax.legend(loc="upper left")
 cov.bar(net_spread.index, net_spread["n_happenings"], color=charts.COLOURS["context"])
 cov.set(ylabel="happenings")
 measured = net_spread.dropna(subset=["sum_icews"])
