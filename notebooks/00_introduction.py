@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 0. Introduction: the data, where it comes from, and how to load it
 #
-# *About 58 minutes.*
+# *About 59 minutes.*
 #
 # What is in this course's data, and how do you read it with Python? The
 # course follows the relation between Azerbaijan and Russia since 1991
@@ -55,7 +55,7 @@ raw[["event_id", "happening_id", "date", "precision", "kind", "title", "status",
 raw.dtypes.head(8)
 
 # %% [markdown]
-# The data package has seven tables:
+# The data package's tables (besides two of map geometry):
 #
 # | table | one row is |
 # | --- | --- |
@@ -66,12 +66,14 @@ raw.dtypes.head(8)
 # | `actors` | a person, a state or a body |
 # | `codings` | a happening's event code and direction (lesson 10) |
 # | `cameo_codes` | the list of event codes, with their weights |
+# | `registers` | a systematic list with a stated scope: leaders' contacts, signed documents, ministers' visits |
+# | `register_entries` | one item of a register, naming its happening |
 #
 # Each table's columns are described in `data/README.md`.
 #
 # ## 2. What does `azru.load()` add?
 #
-# `azru.load()` reads all seven tables, **validates** them against the
+# `azru.load()` reads all the tables, **validates** them against the
 # package's schema (`data/datapackage.json`: allowed values, formats, links
 # between tables), and gives each column a proper type. A broken row stops
 # it with an error that names the file, line and column.
@@ -187,6 +189,13 @@ self_check("00.2", answer)
 # **Exercise 3.** Cite, in Markdown, the source of the event
 # `seed-border-talks-xv-2008`. What kind of source is it (see
 # `facts.sources`), and how far would you trust it on its own?
+
+# %% [markdown] tags=["rubric"]
+# *What a good answer contains:*
+#
+# - the citation, printed with `azru.cite`;
+# - the kind of source (`kind` in `facts.sources`) and what that kind is;
+# - how far to trust it alone, and what you would check it against.
 
 # %% tags=["solution"]
 print(azru.cite("seed-border-talks-xv-2008", style="markdown"))

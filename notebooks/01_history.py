@@ -1,12 +1,12 @@
 # %% [markdown]
 # # 1. History: the relation from 1991 to today
 #
-# *About 58 minutes.*
+# *About 60 minutes.*
 #
 # What does the data record about the relation between Azerbaijan and Russia
 # since 1991, and when? This lesson counts what happened in each year and
-# phase, asks where the two sides met, and follows the crisis that began with
-# an air crash in December 2024, with the pandas steps every later lesson
+# phase, asks where the two sides met, and follows the crisis of 2024–2025,
+# with the pandas steps every later lesson
 # uses: filtering, sorting and counting.
 #
 # **Learning objectives.** After this lesson you can
@@ -24,6 +24,7 @@ import pandas as pd
 
 import azru
 from azru import charts
+from azru.coverage import register_coverage, reports_by_source
 from azru.selfcheck import self_check
 
 pd.set_option("display.max_colwidth", 70)
@@ -41,7 +42,8 @@ sources = facts.sources.set_index("source_id")
 #
 # To count happenings by year we need one row per happening. First a
 # **boolean filter**: `events["status"] != "disputed"` is a column of
-# True/False, and indexing with it keeps the True rows. A `disputed` report
+# True/False, and indexing with it keeps the True rows (conditions combine
+# with `&`, "and", each in brackets). A `disputed` report
 # is one whose date or figure a better source contradicts, so it should not
 # place a happening in time. Then `drop_duplicates` keeps the first report of
 # each happening, after sorting so that the earliest start comes first.
@@ -121,6 +123,30 @@ per_phase
 # be one nobody wrote about, and a year with many happenings may be one that
 # a single long article (the seed text) covers in detail.
 #
+# Part of each count is complete by a rule: three *registers* list leaders'
+# contacts, signed documents and ministers' visits by a stated scope.
+# `register_coverage` gives per year the happenings, how many are register
+# entries, and that share:
+
+# %%
+in_registers = register_coverage(happenings, facts.register_entries)
+in_registers[["happenings", "in_a_register", "share"]].loc[1995::5]
+
+# %% [markdown]
+# Who wrote the reports? `reports_by_source` counts report rows per year by
+# the `kind` of their source; `year // 10 * 10` rounds a year down to its
+# decade (1990: 1991–99), and `groupby(...).sum()` adds them up:
+
+# %%
+by_kind = reports_by_source(events, facts.sources, by="kind")
+by_kind.groupby(by_kind.index // 10 * 10).sum()
+
+# %% [markdown]
+# So the counts can show when the sources, and this project, recorded much;
+# only the register share of a year is complete by a rule, and only for
+# cooperative kinds. The rest depends on who wrote: analyses in the 1990s,
+# news reports later.
+#
 # ## 3. Who travelled to whom?
 #
 # Where did the two sides meet? For each visit, talk or meeting we take the
@@ -136,8 +162,7 @@ contacts["host"].value_counts(dropna=False)
 
 # %% [markdown]
 # A contact held in a third country, or whose reports name no place (`NaN`),
-# stays off the chart rather than being guessed from its title. Each contact
-# is a dot at its date, on the row of the country where it was held.
+# stays off the chart rather than being guessed from its title.
 
 # %%
 fig, ax = charts.new_figure(height=3.2)
@@ -157,30 +182,11 @@ charts.show(fig, 2, "Visits (filled) and talks or meetings (hollow) recorded in 
             data=contacts[["date", "kind", "host", "title"]])
 
 # %% [markdown]
-# ## 4. What lasted for years?
-#
-# Some happenings are not moments but periods: the cultural years, a closed
-# border, a contract running over two years. They have a `date_end`.
-# Subtracting two date columns gives a *Timedelta* for each row, and `.dt.days`
-# its number of days (for two single dates, `(later - earlier).days`).
-# Conditions are combined with `&` ("and"), each in brackets. Only `reported`
-# rows count: a `planned` span may never have happened.
-
-# %%
-length = (happenings["end"] - happenings["start"]).dt.days
-lasting = happenings[happenings["date_end"].notna() & (length > 31) & (happenings["status"] == "reported")]
-lasting[["date", "date_end", "precision", "title"]]
-
-# %% [markdown]
-# A table says it better than a chart: a handful of spans, some dated only
-# to the month or year (`precision`). The Gabala radar lease (2002–2012) is
-# recorded as a start and an end event instead; lesson 2 follows it.
-#
-# ## 5. The crisis of 2024–2025: facts and claims
+# ## 4. The crisis of 2024–2025: facts and claims
 #
 # In December 2024 an Azerbaijan Airlines (AZAL) airliner flying from Baku to
-# Grozny crashed near Aktau in Kazakhstan. What followed is a run of
-# statements and measures. A filter on `start` (a date column compares with
+# Grozny crashed near Aktau in Kazakhstan; statements and measures followed.
+# A filter on `start` (a date column compares with
 # a date string) and `sort_values` list them in order; the `status` column
 # says whether each is *reported* as fact, *claimed*, *denied* or *planned*.
 # `value_counts` on `status` shows how much of the chain is claims, and
@@ -214,7 +220,9 @@ self_check("01.1", answer)
 # %% [markdown]
 # **Exercise 2.** How many days passed between the AZAL crash (the
 # happening of kind `incident` on 25 December 2024) and Putin's statement of
-# 9 October 2025 about the missiles? Use the `start` column of `crisis`.
+# 9 October 2025 about the missiles? Use the `start` column of `crisis`:
+# subtracting two dates gives a *Timedelta*, and `.days` its number of days
+# (`(later - earlier).days`).
 
 # %% tags=["solution"]
 crash = crisis.loc[crisis["kind"] == "incident", "start"].min()
@@ -229,11 +237,15 @@ self_check("01.2", answer)
 # **Exercise 3.** Figure 1 shows more happenings a year in 2006–2010 than in
 # 2014–2019. Does that mean the relation was more active in the first period?
 # Give two reasons to be careful, using `per_phase`, `publishers` or your
-# `seed` table from Exercise 1.
+# `seed` table from Exercise 1, `in_registers` or `by_kind`.
+
+# %% [markdown] tags=["rubric"]
+# *What a good answer contains:*
 #
-# *A good answer* names the sources' coverage as a cause and gives one more
-# reason (one source dominating, unequal weight of happenings, phases of
-# unequal length).
+# - the sources' coverage or the project's curation as a cause;
+# - one more reason: one source dominating, happenings of unequal weight,
+#   phases of unequal length, or a register share that changes;
+# - the table or column that shows it.
 
 # %% [markdown] tags=["solution"]
 # *Model answer.* Not necessarily. The counts measure what the sources
@@ -262,6 +274,24 @@ self_check("01.2", answer)
 #
 # ## Going further
 #
+# **What lasted for years?** Some happenings are periods: the cultural years, a closed
+# border, a contract running over two years. They have a `date_end`.
+# Subtracting two date columns gives a *Timedelta* for each row, and `.dt.days`
+# its number of days (for two single dates, `(later - earlier).days`).
+# Conditions are combined with `&` ("and"), each in brackets. Only `reported`
+# rows count: a `planned` span may never have happened.
+
+# %%
+length = (happenings["end"] - happenings["start"]).dt.days
+lasting = happenings[happenings["date_end"].notna() & (length > 31) & (happenings["status"] == "reported")]
+lasting[["date", "date_end", "precision", "title"]]
+
+# %% [markdown]
+# A table says it better than a chart: a handful of spans, some dated only
+# to the month or year (`precision`). The Gabala radar lease (2002–2012) is
+# recorded as a start and an end event instead; lesson 2 follows it.
+
+# %% [markdown]
 # **Two dates for one visit.** Even well-known meetings are dated
 # differently by different sources: Heydar Aliyev's 1997 visit to Moscow
 # starts on 2 July in one source and on 3 July in another (rows

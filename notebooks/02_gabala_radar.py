@@ -188,9 +188,13 @@ self_check("02.1", answer)
 # **Exercise 2.** An essay says: "Russia paid 7 million dollars a year for
 # the Gabala radar." Using the `rent` table, write two or three sentences of
 # feedback: what is right, what is missing, and how would you write it?
+
+# %% [markdown] tags=["rubric"]
+# *What a good answer contains:*
 #
-# *A good answer* names both stated rents and who states each, says that no
-# stored source settles which is right, and rewrites the sentence.
+# - both stated rents, each with who states it;
+# - that no stored source settles which is right;
+# - the sentence rewritten to say so.
 
 # %% [markdown] tags=["solution"]
 # *Model answer.* The 7 million comes from the Kremlin's own text (and some

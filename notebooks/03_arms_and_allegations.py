@@ -126,7 +126,7 @@ chain[["date", "status", "title", "publisher"]]
 
 # %%
 names = azru.check(only=["person_names"])
-names[["severity", "message"]].sort_values("severity", ascending=False)
+names[["severity", "message"]].sort_values("severity")  # category order: error, warning, info
 
 # %% [markdown]
 # ## Exercises
@@ -163,9 +163,12 @@ self_check("03.2", answer)
 # **Exercise 3.** In the chain of section 2, which rows are facts about what
 # happened, and which are facts about what someone *said*? What would you
 # need before writing "Russia armed Armenia in 2008"?
+
+# %% [markdown] tags=["rubric"]
+# *What a good answer contains:*
 #
-# *A good answer* sorts the rows by their `status`, and names the kind of
-# source that could show the deliveries themselves.
+# - the rows sorted by their `status` (what happened, what was said);
+# - the kind of source that could show the deliveries themselves.
 
 # %% [markdown] tags=["solution"]
 # *Model answer.* The summons of the ambassador and the protest are

@@ -214,6 +214,13 @@ self_check("04.2", answer)
 # error; its 336.5 km is the agreed line." Using the `readings` table, say
 # what that reading assumes, and why reading C fits the sentence better.
 
+# %% [markdown] tags=["rubric"]
+# *What a good answer contains:*
+#
+# - the assumptions that reading needs;
+# - a check of reading C against the sentence's own numbers and other sources' lengths;
+# - whether the question is settled, and what would settle it.
+
 # %% [markdown] tags=["solution"]
 # *Model answer.* That is reading B. It assumes the article converted a
 # length wrongly and that its 90 % refers to a whole border (about 374 km)

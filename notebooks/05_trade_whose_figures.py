@@ -204,10 +204,13 @@ self_check("05.2", answer)
 # **Exercise 3.** The seed's "exports" most likely are Russia's exports to
 # Azerbaijan. Write two sentences that quote the seed's 2008 turnover and
 # exports in an essay, saying what the article states and what is inferred.
+
+# %% [markdown] tags=["rubric"]
+# *What a good answer contains:*
 #
-# *A good answer* gives the figures with their unit (current US dollars),
-# says that the article names no reporter, and presents "Russian statistics"
-# as an inference from the fit with COW, not as a fact.
+# - the figures with their unit (current US dollars);
+# - that the article names no reporter;
+# - "Russian statistics" given as an inference from the fit with COW, not as a fact.
 
 # %% [markdown] tags=["solution"]
 # *Model answer.* "The article puts 2008 turnover at 2.4 billion current US

@@ -173,8 +173,8 @@ charts.show(fig, 2, "Trade (COW, both importers' records) as a percentage of eac
 # ## 4. Gas: which years have a figure?
 #
 # Gas has run both ways. The events table records Russian gas to Azerbaijan
-# until the start of 2007 and again in short spells (2015, 2017–2018, 2022–2023),
-# and Azerbaijani gas to Russia from 2010. Take the
+# until the start of 2007 and again under contracts of 2017 and 2022, and
+# Azerbaijani gas to Russia from 2010. Take the
 # whole-year delivery volumes (`gas_volume`) in billions of cubic metres and
 # pivot by direction, one row for every year from 2005 to 2024 (`aggfunc=list`
 # keeps every figure of a cell; `map` then writes each cell as text):
@@ -210,9 +210,13 @@ self_check("06.1", answer)
 # Azerbaijan was about 3 billion dollars, the average of the two countries'
 # figures." Using the table in section 2, say in two or three sentences what
 # is wrong with this and how you would write it instead.
+
+# %% [markdown] tags=["rubric"]
+# *What a good answer contains:*
 #
-# *A good answer* rejects the average, keeps both figures with their
-# reporters, and gives one reason why mirror figures differ.
+# - why an average of the two figures misleads;
+# - both figures kept, each with its reporter;
+# - one reason why mirror figures differ.
 
 # %% [markdown] tags=["solution"]
 # *Model answer.* The two figures (Russian customs 4.0 bn, Azerbaijani customs

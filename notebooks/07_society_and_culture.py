@@ -197,6 +197,13 @@ self_check("07.2", answer)
 # fewer in ten years." Using Figure 1 and the note on the 2021 census, write
 # two or three sentences on what the data can and cannot support.
 
+# %% [markdown] tags=["rubric"]
+# *What a good answer contains:*
+#
+# - the two census counts the claim rests on;
+# - the caveat of the 2021 census (who gave a nationality);
+# - what the data cannot show (departures), and a safer sentence.
+
 # %% [markdown] tags=["solution"]
 # *Model answer.* The census count fell from 603,070 (2010) to 474,576 (2021),
 # about a fifth. But in 2021 many respondents gave no nationality, which

@@ -179,9 +179,13 @@ self_check("08.1", answer)
 # **Exercise 2.** A classmate writes: "Three sources confirm that 2021
 # turnover was 2.99 billion dollars." Using `turnover_2021`, write two or
 # three sentences of feedback.
+
+# %% [markdown] tags=["rubric"]
+# *What a good answer contains:*
 #
-# *A good answer* counts originals rather than rows, says whose statistics
-# the figure is (`reporter`), and rewrites the sentence.
+# - originals counted, not rows (copies are not witnesses);
+# - whose statistics the figure is (`reporter`);
+# - the sentence rewritten.
 
 # %% [markdown] tags=["solution"]
 # *Model answer.* Two of the rows are one page and its machine translation,

@@ -53,7 +53,7 @@ apart[["first", "last", "days apart", "disputed"]].rename(columns={"disputed": "
 # A day's difference can come from a signing late at night, reported the
 # next morning, or a time zone. A longer gap needs the rows read: the longer
 # gaps with reports disputed are contradictions, settled by a better source
-# (the table counts the disputed reports of each); the 233 days of the Yekaterinburg consulate are two stages (it
+# (the table counts the disputed reports of each); the long gap of the Yekaterinburg consulate is two stages (it
 # started work in September 2009 and got its office in May 2010, as the rows'
 # notes say). Figure 1 draws the gaps in days, one bar per happening, the long
 # outlier cut short so that the others can be read:
@@ -150,9 +150,12 @@ self_check("09.2", answer)
 # **Exercise 3.** A student's essay says: "The border treaty was signed on
 # 3 October 2010, as two sources confirm." Write two or three sentences of
 # feedback.
+
+# %% [markdown] tags=["rubric"]
+# *What a good answer contains:*
 #
-# *A good answer* names the better source and why, and gives the corrected
-# date with its source.
+# - the better source, and why it is better;
+# - the corrected date, with its source.
 
 # %% [markdown] tags=["solution"]
 # *Model answer.* The Kremlin's official record, from a signatory, dates the

@@ -87,10 +87,6 @@ def test_student_edition_stores_no_verdict(name: str, editions: dict) -> None:
     assert "✓" not in nbformat.writes(exercise)
 
 
-@pytest.mark.xfail(
-    reason="course-b (issue 18) moves each written exercise's rubric into a cell tagged 'rubric' (notebooks/EXERCISES.md)",
-    strict=False,
-)
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
 def test_every_written_exercise_shows_a_rubric(path: Path) -> None:
     assert missing_rubrics(nbformat.read(path, as_version=4)) == []

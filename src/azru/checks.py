@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -608,10 +609,15 @@ def _skeleton(name: str) -> str:
     (True, True)
     >>> _skeleton("Geidar") == _skeleton("Heydar"), _skeleton("Ceyhun") == _skeleton("Jeyhun")
     (True, True)
+    >>> _skeleton("İqor") == _skeleton("Igor"), _skeleton("Şahin") == _skeleton("Shahin")  # Azerbaijani Latin
+    (True, True)
     >>> _skeleton("Anatoly") == _skeleton("Sergei"), _skeleton("Eldar") == _skeleton("Elmar")
     (False, False)
     """
-    folded = name.lower().replace("x", "ks").translate(str.maketrans("cgk", "hhh"))
+    # Azerbaijani Latin letters to their English spellings, then accents dropped (İ, ö, ü).
+    latin = name.lower().replace("ə", "e").replace("ş", "sh").replace("ç", "ch").replace("ı", "i")
+    latin = "".join(c for c in unicodedata.normalize("NFKD", latin) if not unicodedata.combining(c))
+    folded = latin.replace("x", "ks").translate(str.maketrans("cgkqğ", "hhhhh"))
     consonants = re.sub(r"[aeiouyj]", "", folded)
     return re.sub(r"(.)\1+", r"\1", consonants)
 
